@@ -1,0 +1,146 @@
+/**
+ * Calendar-day arithmetic on plain integers. A day is represented by its "epoch day" (days since
+ * 1970-01-01 in the proleptic Gregorian calendar). Nothing here touches `Date`'s local-time
+ * methods, so results cannot depend on the machine's time zone.
+ */
+import { invoerFout } from '../types/fouten.js';
+
+/** A calendar date 'YYYY-MM-DD', meaning that day in Europe/Amsterdam. */
+export type Datum = string;
+
+/** The years this package can compute werkdagen for; see README "Kalender". */
+export const EERSTE_JAAR = 1990;
+export const LAATSTE_JAAR = 2200;
+
+const MAANDNAMEN = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+] as const;
+
+export const DAGNAMEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+
+export function isSchrikkeljaar(jaar: number): boolean {
+  return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
+}
+
+export function dagenInMaand(jaar: number, maand: number): number {
+  if (maand === 2) return isSchrikkeljaar(jaar) ? 29 : 28;
+  return maand === 4 || maand === 6 || maand === 9 || maand === 11 ? 30 : 31;
+}
+
+export function dagenInJaar(jaar: number): number {
+  return isSchrikkeljaar(jaar) ? 366 : 365;
+}
+
+/** Days since 1970-01-01 for a civil date (Howard Hinnant's days_from_civil). */
+export function epochDag(jaar: number, maand: number, dag: number): number {
+  const y = maand <= 2 ? jaar - 1 : jaar;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (maand + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + dag - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date of an epoch day (Howard Hinnant's civil_from_days). */
+export function uitEpochDag(e: number): { jaar: number; maand: number; dag: number } {
+  const z = e + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dag = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const maand = mp < 10 ? mp + 3 : mp - 9;
+  return { jaar: yoe + era * 400 + (maand <= 2 ? 1 : 0), maand, dag };
+}
+
+/** Day of the week, 0 = maandag … 6 = zondag (ISO order). 1970-01-01 was a Thursday. */
+export function weekdag(e: number): number {
+  return (((e + 3) % 7) + 7) % 7;
+}
+
+function twee(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+export function formatDatum(jaar: number, maand: number, dag: number): Datum {
+  return `${jaar}-${twee(maand)}-${twee(dag)}`;
+}
+
+export function formatEpochDag(e: number): Datum {
+  const { jaar, maand, dag } = uitEpochDag(e);
+  return formatDatum(jaar, maand, dag);
+}
+
+/** '14 mei 2026' — for messages. */
+export function leesbareDatum(e: number): string {
+  const { jaar, maand, dag } = uitEpochDag(e);
+  return `${DAGNAMEN[weekdag(e)]} ${dag} ${MAANDNAMEN[maand - 1]} ${jaar}`;
+}
+
+function cijfer(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * Checks a Datum and returns why it is not one, or undefined when it is valid. Only the exact
+ * form 'YYYY-MM-DD' is accepted: '2025-2-3' or '2025-02-03T00:00' are refused, not guessed at.
+ */
+export function datumProbleem(waarde: unknown): string | undefined {
+  if (typeof waarde !== 'string') return `Verwacht een datum als tekst 'JJJJ-MM-DD', maar kreeg ${beschrijf(waarde)}.`;
+  const s = waarde;
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) {
+    return `'${s}' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03).`;
+  }
+  const d = [0, 1, 2, 3, 5, 6, 8, 9].map((i) => cijfer(s, i));
+  if (d.some((c) => c < 0)) return `'${s}' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03).`;
+  const jaar = d[0]! * 1000 + d[1]! * 100 + d[2]! * 10 + d[3]!;
+  const maand = d[4]! * 10 + d[5]!;
+  const dag = d[6]! * 10 + d[7]!;
+  if (maand < 1 || maand > 12) return `'${s}' is geen geldige datum: maand ${maand} bestaat niet.`;
+  const max = dagenInMaand(jaar, maand);
+  if (dag < 1 || dag > max) {
+    return `'${s}' is geen geldige datum: ${MAANDNAMEN[maand - 1]} ${jaar} heeft ${max} dagen.`;
+  }
+  return undefined;
+}
+
+/** Parses a Datum to its epoch day, or throws InvoerFout naming `pad`. */
+export function leesDatum(waarde: unknown, pad = 'datum'): number {
+  // Fast path: the common valid case without allocating.
+  if (typeof waarde === 'string' && waarde.length === 10 && waarde.charCodeAt(4) === 45 && waarde.charCodeAt(7) === 45) {
+    const j0 = cijfer(waarde, 0), j1 = cijfer(waarde, 1), j2 = cijfer(waarde, 2), j3 = cijfer(waarde, 3);
+    const m0 = cijfer(waarde, 5), m1 = cijfer(waarde, 6), d0 = cijfer(waarde, 8), d1 = cijfer(waarde, 9);
+    if ((j0 | j1 | j2 | j3 | m0 | m1 | d0 | d1) >= 0) {
+      const jaar = j0 * 1000 + j1 * 100 + j2 * 10 + j3;
+      const maand = m0 * 10 + m1;
+      const dag = d0 * 10 + d1;
+      if (maand >= 1 && maand <= 12 && dag >= 1 && dag <= dagenInMaand(jaar, maand)) {
+        return epochDag(jaar, maand, dag);
+      }
+    }
+  }
+  return invoerFout(pad, datumProbleem(waarde) ?? `'${String(waarde)}' is geen geldige datum.`);
+}
+
+export function beschrijf(waarde: unknown): string {
+  if (waarde === undefined) return 'niets';
+  if (waarde === null) return 'null';
+  if (typeof waarde === 'string') return `de tekst '${waarde}'`;
+  if (typeof waarde === 'number') return `het getal ${waarde}`;
+  if (typeof waarde === 'boolean') return `de waarde ${waarde}`;
+  if (Array.isArray(waarde)) return 'een lijst';
+  return `een ${typeof waarde === 'object' ? 'object' : typeof waarde}`;
+}
+
+/** Adds calendar months, clamping to the last day of a shorter month (31 jan + 1 maand = 28/29 feb). */
+export function plusMaanden(e: number, maanden: number): number {
+  const { jaar, maand, dag } = uitEpochDag(e);
+  const totaal = jaar * 12 + (maand - 1) + maanden;
+  const nj = Math.floor(totaal / 12);
+  const nm = totaal - nj * 12 + 1;
+  return epochDag(nj, nm, Math.min(dag, dagenInMaand(nj, nm)));
+}

@@ -1,0 +1,87 @@
+/**
+ * The Dutch holidays of one year, as the two policies see them. The moving holidays (Easter and
+ * what hangs on it, Koningsdag) come from date-holidays; the KB-gelijkgestelde days from our own
+ * data. This is the only module that imports date-holidays.
+ */
+import Holidays from 'date-holidays';
+import { BRON } from './bronnen.js';
+import { epochDag } from './datum.js';
+import { GELIJKSTELLINGSBESLUITEN } from './gelijkgesteldeDagen.js';
+
+export interface Feestdag {
+  /** Epoch day. */
+  dag: number;
+  naam: string;
+  bron: string;
+}
+
+const bronTekst = (b: { document: string; vindplaats?: string }) => (b.vindplaats ? `${b.document} ${b.vindplaats}` : b.document);
+
+/**
+ * date-holidays' name → the name and article of the Algemene termijnenwet. Pasen and Pinksteren
+ * are Sundays and not in art. 3 (it names the *tweede* Paas- en Pinksterdag), so they are absent.
+ */
+const ATW: Record<string, { naam: string; bron: string }> = {
+  Nieuwjaar: { naam: 'Nieuwjaarsdag', bron: bronTekst(BRON.atwArt3lid1) },
+  'Goede Vrijdag': { naam: 'Goede Vrijdag', bron: bronTekst(BRON.atwArt3lid2) },
+  'Tweede paasdag': { naam: 'Tweede Paasdag', bron: bronTekst(BRON.atwArt3lid1) },
+  Koningsdag: { naam: 'Koningsdag', bron: bronTekst(BRON.atwArt3lid1) },
+  Koninginnedag: { naam: 'Koninginnedag', bron: bronTekst(BRON.atwArt3lid1) },
+  Bevrijdingsdag: { naam: 'Bevrijdingsdag (5 mei)', bron: bronTekst(BRON.atwArt3lid1) },
+  Hemelvaartsdag: { naam: 'Hemelvaartsdag', bron: bronTekst(BRON.atwArt3lid1) },
+  'Tweede pinksterdag': { naam: 'Tweede Pinksterdag', bron: bronTekst(BRON.atwArt3lid1) },
+  Kerstmis: { naam: 'Eerste Kerstdag', bron: bronTekst(BRON.atwArt3lid1) },
+  'Tweede kerstdag': { naam: 'Tweede Kerstdag', bron: bronTekst(BRON.atwArt3lid1) },
+};
+/** Every year has exactly these nine Atw days (Koningsdag under one of its two names). */
+const ATW_AANTAL = 9;
+
+let hd: Holidays | undefined;
+const perJaar = new Map<number, { dag: number; naam: string; type: string }[]>();
+
+/** date-holidays' NL holidays of a year, computed once. */
+function dateHolidays(jaar: number): { dag: number; naam: string; type: string }[] {
+  let lijst = perJaar.get(jaar);
+  if (!lijst) {
+    hd ??= new Holidays('NL', { languages: ['nl'], timezone: 'UTC' });
+    lijst = hd.getHolidays(jaar).map((h) => {
+      const [j, m, d] = h.date.slice(0, 10).split('-').map(Number) as [number, number, number];
+      return { dag: epochDag(j, m, d), naam: h.name, type: h.type };
+    });
+    perJaar.set(jaar, lijst);
+  }
+  return lijst;
+}
+
+/** Policy 'atw': Atw art. 3 lid 1 and 2, plus the KB-gelijkgestelde days of art. 3 lid 3. */
+export function atwFeestdagen(jaar: number): Feestdag[] {
+  const uit = dateHolidays(jaar).flatMap((h) => {
+    const atw = ATW[h.naam];
+    return atw ? [{ dag: h.dag, ...atw }] : [];
+  });
+  if (uit.length !== ATW_AANTAL) {
+    // A changed date-holidays must not silently give us a wrong calendar.
+    throw new Error(`date-holidays gaf ${uit.length} in plaats van ${ATW_AANTAL} Atw-feestdagen voor ${jaar}.`);
+  }
+  for (const besluit of GELIJKSTELLINGSBESLUITEN) {
+    for (const d of besluit.dagen) {
+      const [j, m, dd] = d.split('-').map(Number) as [number, number, number];
+      if (j === jaar) {
+        uit.push({ dag: epochDag(j, m, dd), naam: 'Gelijkgestelde dag (Koninklijk Besluit)', bron: `${bronTekst(BRON.atwArt3lid3)}; ${besluit.titel}` });
+      }
+    }
+  }
+  return uit;
+}
+
+/** Policy 'feestdagen': the holidays date-holidays classes as public for NL. */
+export function publiekeFeestdagen(jaar: number): Feestdag[] {
+  return dateHolidays(jaar)
+    .filter((h) => h.type === 'public')
+    .map((h) => ({ dag: h.dag, naam: h.naam, bron: bronTekst(BRON.dateHolidays) }));
+}
+
+/** Whether the KB decrees for this year are known (shipped in our data). */
+export function gelijkstellingBekend(jaar: number): boolean {
+  return GELIJKSTELLINGSBESLUITEN.some((b) => jaar >= b.jaren[0] && jaar <= b.jaren[1]);
+}

@@ -1,0 +1,87 @@
+/**
+ * A Tijdstip is an ISO 8601 moment with an explicit offset ('2025-04-17T14:30:00+02:00' or
+ * '...Z'). Before anything else it is converted to Amsterdam wall-clock time: a melding at
+ * 23:30 UTC on 31 December arrived on 1 January. Time-zone rules come from the runtime's IANA data
+ * (Intl), never from the machine's own zone.
+ */
+import { invoerFout } from '../types/fouten.js';
+import { beschrijf, dagenInMaand, epochDag, type Datum } from './datum.js';
+
+/** ISO 8601 with offset, e.g. '2025-04-17T14:30:00+02:00'. */
+export type Tijdstip = string;
+
+export interface Wandtijd {
+  /** Epoch day of the Amsterdam calendar day. */
+  dag: number;
+  /** Minutes since 00:00 Amsterdam wall-clock time. */
+  minuut: number;
+}
+
+const TIJDSTIP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Why a value is not a Tijdstip, or undefined when it is one. */
+export function tijdstipProbleem(waarde: unknown): string | undefined {
+  if (typeof waarde !== 'string') return `Verwacht een tijdstip als tekst (ISO 8601 met tijdzone), maar kreeg ${beschrijf(waarde)}.`;
+  const m = TIJDSTIP.exec(waarde);
+  if (!m) {
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(waarde)) {
+      return `'${waarde}' heeft geen tijdzone: schrijf de tijd met verschil tot UTC, bijvoorbeeld '${waarde}+01:00' of '${waarde}Z'.`;
+    }
+    return `'${waarde}' is geen tijdstip in de vorm JJJJ-MM-DDTuu:mm:ss+01:00.`;
+  }
+  const [jaar, maand, dag, uur, minuut, seconde] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  if (maand < 1 || maand > 12 || dag < 1 || dag > dagenInMaand(jaar, maand)) return `'${waarde}' bevat geen geldige datum.`;
+  if (uur > 23 || minuut > 59 || seconde > 59) return `'${waarde}' bevat geen geldige tijd.`;
+  const zone = m[8]!;
+  if (zone !== 'Z' && (Number(zone.slice(1, 3)) > 14 || Number(zone.slice(4, 6)) > 59)) return `'${waarde}' heeft een ongeldig verschil tot UTC (${zone}).`;
+  return undefined;
+}
+
+/** Milliseconds since the epoch (UTC) of a valid Tijdstip. */
+export function leesTijdstip(waarde: unknown, pad = 'tijdstip'): number {
+  const probleem = tijdstipProbleem(waarde);
+  if (probleem !== undefined) return invoerFout(pad, probleem);
+  const m = TIJDSTIP.exec(waarde as string)!;
+  const [jaar, maand, dag, uur, minuut, seconde] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const ms = m[7] ? Math.floor(Number('0.' + m[7]) * 1000) : 0;
+  const zone = m[8]!;
+  const verschil = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  return (epochDag(jaar, maand, dag) * 1440 + uur * 60 + minuut - verschil) * 60_000 + seconde * 1000 + ms;
+}
+
+let formatter: Intl.DateTimeFormat | undefined;
+
+/** Amsterdam wall-clock day and minute of a moment given as UTC milliseconds. */
+export function naarAmsterdam(utcMs: number): Wandtijd {
+  formatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Amsterdam',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  });
+  const delen: Record<string, number> = {};
+  for (const p of formatter.formatToParts(new Date(utcMs))) {
+    if (p.type !== 'literal') delen[p.type] = Number(p.value);
+  }
+  return {
+    dag: epochDag(delen['year']!, delen['month']!, delen['day']!),
+    minuut: delen['hour']! * 60 + delen['minute']!,
+  };
+}
+
+/** A Datum stays that Amsterdam day; a Tijdstip becomes the Amsterdam day it falls on. */
+export function leesDatumOfTijdstip(waarde: unknown, pad: string, leesDatum: (w: unknown, p: string) => number): number {
+  if (typeof waarde === 'string' && waarde.length > 10 && waarde[10] === 'T') return naarAmsterdam(leesTijdstip(waarde, pad)).dag;
+  if (typeof waarde === 'string' && waarde.length === 10) return leesDatum(waarde, pad);
+  return invoerFout(
+    pad,
+    typeof waarde === 'string'
+      ? `'${waarde}' is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00).`
+      : `Verwacht een datum of tijdstip als tekst, maar kreeg ${beschrijf(waarde)}.`,
+  );
+}
+
+export type { Datum };
