@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { InvoerFout } from '../types/fouten.js';
+import { maakWerkdagkalender } from './kalender.js';
+import { isKantoortijd, monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst } from './termijnen.js';
+
+function problemen(f: () => unknown) {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InvoerFout);
+    return (e as InvoerFout).problemen;
+  }
+  throw new Error('verwachtte een InvoerFout');
+}
+
+describe('termijnVeiligheidsbeoordeling', () => {
+  it('received Wed 2024-05-08 → Fri 2024-05-17, skipping Hemelvaart, the KB day and the weekend', () => {
+    const t = termijnVeiligheidsbeoordeling('2024-05-08');
+    expect(t.start).toBe('2024-05-08');
+    expect(t.uiterlijk).toBe('2024-05-17');
+    expect(t.overgeslagen).toEqual([
+      { datum: '2024-05-09', naam: 'Hemelvaartsdag', bron: 'Algemene termijnenwet art. 3 lid 1' },
+      {
+        datum: '2024-05-10',
+        naam: 'Gelijkgestelde dag (Koninklijk Besluit)',
+        bron: 'Algemene termijnenwet art. 3 lid 3; Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025',
+      },
+      { datum: '2024-05-11', naam: 'zaterdag', bron: 'weekend' },
+      { datum: '2024-05-12', naam: 'zondag', bron: 'weekend' },
+    ]);
+    expect(t.bronnen.map((b) => b.document)).toEqual([
+      'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0',
+      'Handelingsprotocol Veilig Thuis 2019',
+    ]);
+    expect(t.kalenderbeleid).toBe('atw');
+    expect(t.waarschuwingen).toEqual([]);
+    expect(t.uitleg).toBe(
+      'De melding is ontvangen op woensdag 8 mei 2024 (dag 0); de veiligheidsbeoordeling moet binnen 5 werkdagen, dus uiterlijk ' +
+        'vrijdag 17 mei 2024; 4 dag(en) tellen niet mee (Hemelvaartsdag, Gelijkgestelde dag (Koninklijk Besluit), zaterdag, zondag).',
+    );
+  });
+
+  it.each([
+    ['2025-04-17', '2025-04-28', ['2025-04-18 Goede Vrijdag', '2025-04-19 zaterdag', '2025-04-20 zondag', '2025-04-21 Tweede Paasdag', '2025-04-26 zaterdag', '2025-04-27 zondag']],
+    ['2024-12-24', '2025-01-06', ['2024-12-25 Eerste Kerstdag', '2024-12-26 Tweede Kerstdag', '2024-12-27 Gelijkgestelde dag (Koninklijk Besluit)', '2024-12-28 zaterdag', '2024-12-29 zondag', '2025-01-01 Nieuwjaarsdag', '2025-01-04 zaterdag', '2025-01-05 zondag']],
+    ['2026-04-24', '2026-05-04', ['2026-04-25 zaterdag', '2026-04-26 zondag', '2026-04-27 Koningsdag', '2026-05-02 zaterdag', '2026-05-03 zondag']],
+  ])('received %s → %s', (ontvangen, uiterlijk, overgeslagen) => {
+    const t = termijnVeiligheidsbeoordeling(ontvangen);
+    expect(t.uiterlijk).toBe(uiterlijk);
+    expect(t.overgeslagen.map((d) => `${d.datum} ${d.naam}`)).toEqual(overgeslagen);
+  });
+
+  it('converts a Tijdstip to Amsterdam first: 23:30 UTC on 31 December is 1 January', () => {
+    const t = termijnVeiligheidsbeoordeling('2025-12-31T23:30:00Z');
+    expect(t.start).toBe('2026-01-01');
+    // 1 Jan Nieuwjaarsdag is day 0; 2 Jan is a KB day; 3–4 weekend → 5,6,7,8,9 January.
+    expect(t.uiterlijk).toBe('2026-01-09');
+  });
+
+  it('a Tijdstip in the Amsterdam evening stays that day, whatever its offset', () => {
+    expect(termijnVeiligheidsbeoordeling('2025-03-03T22:59:00Z').start).toBe('2025-03-03');
+    expect(termijnVeiligheidsbeoordeling('2025-03-03T23:00:00Z').start).toBe('2025-03-04');
+    expect(termijnVeiligheidsbeoordeling('2025-07-03T21:59:00Z').start).toBe('2025-07-03');
+    expect(termijnVeiligheidsbeoordeling('2025-07-03T22:00:00Z').start).toBe('2025-07-04');
+    expect(termijnVeiligheidsbeoordeling('2025-07-03T15:00:00-07:00').start).toBe('2025-07-04');
+  });
+
+  it('spoed en crisis: the same day', () => {
+    const t = termijnVeiligheidsbeoordeling('2025-04-18T20:00:00+02:00', { spoedOfCrisis: true });
+    expect(t.uiterlijk).toBe('2025-04-18');
+    expect(t.overgeslagen).toEqual([]);
+    expect(t.bronnen[1]?.vindplaats).toBe('§5.1 B en §5.3 B (spoed en crisis: dezelfde dag)');
+  });
+
+  it('uses the calendar it is given', () => {
+    const t = termijnVeiligheidsbeoordeling('2025-04-17', { kalender: maakWerkdagkalender({ beleid: 'feestdagen' }) });
+    expect(t.uiterlijk).toBe('2025-04-25');
+    expect(t.kalenderbeleid).toBe('feestdagen');
+  });
+
+  it('warns when the decreed days of a year it crosses are not known', () => {
+    expect(termijnVeiligheidsbeoordeling('2028-12-28').waarschuwingen).toEqual([
+      'Voor 2029 zijn de bij Koninklijk Besluit gelijkgestelde dagen (Algemene termijnenwet art. 3 lid 3) nog niet bekend; zo’n dag telt in deze berekening als werkdag.',
+    ]);
+  });
+
+  it('rejects bad input in Dutch', () => {
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03T10:00:00'))).toEqual([
+      { pad: 'ontvangen', melding: "'2025-02-03T10:00:00' heeft geen tijdzone: schrijf de tijd met verschil tot UTC, bijvoorbeeld '2025-02-03T10:00:00+01:00' of '2025-02-03T10:00:00Z'." },
+    ]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-30'))[0]?.pad).toBe('ontvangen');
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03T25:00:00Z'))[0]?.melding).toBe("'2025-02-03T25:00:00Z' bevat geen geldige tijd.");
+    expect(problemen(() => termijnVeiligheidsbeoordeling('morgen'))[0]?.melding).toBe("'morgen' is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00).");
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03', { spoed: true } as never))).toEqual([
+      { pad: 'opties.spoed', melding: "Onbekende optie 'spoed'. Bekend zijn: kalender, spoedOfCrisis." },
+    ]);
+  });
+});
+
+describe('termijnVervolgdienst', () => {
+  it('is 70 days after the start when that is a werkdag', () => {
+    const t = termijnVervolgdienst('2025-03-03');
+    expect(t.uiterlijk).toBe('2025-05-12');
+    expect(t.overgeslagen).toEqual([]);
+    expect(t.interpretatie).toBe(
+      'Geen bron zegt vanaf welk moment de termijn van tien weken loopt. Deze berekening telt vanaf de start van de dienst (de standaardlezing van dit pakket).',
+    );
+  });
+
+  it('extends to the next werkdag under Atw art. 1', () => {
+    const t = termijnVervolgdienst('2025-03-01');
+    expect(t.uiterlijk).toBe('2025-05-12');
+    expect(t.overgeslagen.map((d) => d.datum)).toEqual(['2025-05-10', '2025-05-11']);
+    expect(t.bronnen).toContainEqual({ document: 'Algemene termijnenwet', vindplaats: 'art. 1 lid 1' });
+  });
+
+  it('extends over a chain of non-werkdagen: Hemelvaart, KB day, weekend', () => {
+    // 2024-02-29 + 70 days = Thursday 9 May 2024 (Hemelvaartsdag).
+    const t = termijnVervolgdienst('2024-02-29');
+    expect(t.uiterlijk).toBe('2024-05-13');
+    expect(t.overgeslagen.map((d) => d.naam)).toEqual(['Hemelvaartsdag', 'Gelijkgestelde dag (Koninklijk Besluit)', 'zaterdag', 'zondag']);
+  });
+
+  it('does not extend when atwVerlenging is false', () => {
+    const t = termijnVervolgdienst('2025-03-01', { atwVerlenging: false });
+    expect(t.uiterlijk).toBe('2025-05-10');
+    expect(t.overgeslagen).toEqual([]);
+    expect(t.bronnen).not.toContainEqual({ document: 'Algemene termijnenwet', vindplaats: 'art. 1 lid 1' });
+  });
+
+  it('says from which moment it counts', () => {
+    expect(termijnVervolgdienst('2025-03-03', { vanaf: 'ontvangst-melding' }).interpretatie).toBe(
+      'Geen bron zegt vanaf welk moment de termijn van tien weken loopt. Deze berekening telt vanaf de ontvangst van de melding.',
+    );
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', { vanaf: 'gisteren' as never }))[0]?.pad).toBe('opties.vanaf');
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', { atwVerlenging: 'ja' as never }))).toEqual([
+      { pad: 'opties.atwVerlenging', melding: "Verwacht true of false, maar kreeg de tekst 'ja'." },
+    ]);
+  });
+});
+
+describe('monitoringmomenten', () => {
+  it.each([
+    ['2025-01-15', ['2025-04-15', '2026-01-15']],
+    ['2025-11-30', ['2026-02-28', '2026-11-30']],
+    ['2024-02-29', ['2024-05-29', '2025-02-28']],
+    ['2025-10-31', ['2026-01-31', '2026-10-31']],
+  ])('%s → %j', (d, momenten) => {
+    expect(monitoringmomenten(d)).toEqual(momenten);
+  });
+  it('rejects an invalid date', () => {
+    expect(problemen(() => monitoringmomenten('2025-04-31'))).toEqual([
+      { pad: 'overdrachtsdatum', melding: "'2025-04-31' is geen geldige datum: april 2025 heeft 30 dagen." },
+    ]);
+  });
+});
+
+describe('isKantoortijd', () => {
+  it.each([
+    ['2025-04-17T14:30:00+02:00', true],
+    ['2025-04-17T09:00:00+02:00', true],
+    ['2025-04-17T08:59:59+02:00', false],
+    ['2025-04-17T17:00:00+02:00', false],
+    ['2025-04-17T16:59:00+02:00', true],
+    ['2025-04-18T10:00:00+02:00', false], // Goede Vrijdag
+    ['2025-04-19T10:00:00+02:00', false], // zaterdag
+    ['2025-01-06T07:30:00Z', false], // 08:30 in winter
+    ['2025-01-06T08:30:00Z', true], // 09:30 in winter
+    ['2025-07-07T07:30:00Z', true], // 09:30 in summer
+    ['2025-07-07T15:00:00Z', false], // 17:00 in summer
+    ['2025-03-31T07:00:00Z', true], // day after the switch to summer time: 09:00
+  ] as const)('%s → %s', (moment, verwacht) => {
+    expect(isKantoortijd(moment)).toBe(verwacht);
+  });
+
+  it('takes other hours', () => {
+    expect(isKantoortijd('2025-04-17T08:30:00+02:00', { van: '08:00', tot: '16:30' })).toBe(true);
+    expect(isKantoortijd('2025-04-17T16:30:00+02:00', { van: '08:00', tot: '16:30' })).toBe(false);
+  });
+
+  it('rejects a Tijdstip without offset and bad hours', () => {
+    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00'))[0]?.pad).toBe('moment');
+    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00Z', { van: '9:00' }))).toEqual([
+      { pad: 'opties.van', melding: "Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg de tekst '9:00'." },
+    ]);
+    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00Z', { van: '17:00', tot: '09:00' }))[0]?.pad).toBe('opties.tot');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The package as users get it: the public names, a browser bundle of the core, and the packed
+ * tarball imported from ESM and required from CommonJS.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+const root = resolve(__dirname, '..');
+
+describe('public API', () => {
+  it('exports exactly these names (a name must never disappear by accident)', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "GELIJKSTELLINGSBESLUITEN",
+        "InvoerFout",
+        "KALENDERBELEID",
+        "isKantoortijd",
+        "maakWerkdagkalender",
+        "monitoringmomenten",
+        "standaardKalender",
+        "termijnVeiligheidsbeoordeling",
+        "termijnVervolgdienst",
+      ]
+    `);
+  });
+
+  it('InvoerFout is an Error', () => {
+    const f = new api.InvoerFout([{ pad: 'x', melding: 'y' }]);
+    expect(f).toBeInstanceOf(Error);
+    expect(f.name).toBe('InvoerFout');
+    expect(f.message).toBe('Ongeldige invoer: x: y');
+  });
+});
+
+describe('browser', () => {
+  it('the core has no node: imports outside the CLI and the fixture loader', () => {
+    const bestanden = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? bestanden(join(dir, d.name)) : [join(dir, d.name)]));
+    const kern = bestanden(join(root, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('/cli/') && !f.includes('/scenarios/laad'));
+    const metNode = kern.filter((f) => /from ['"](node:|fs['"]|path['"]|os['"]|child_process['"])/.test(readFileSync(f, 'utf8')));
+    expect(metNode).toEqual([]);
+  });
+
+  it('bundles for the browser', async () => {
+    const r = await build({ entryPoints: [join(root, 'src/index.ts')], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+    expect(r.errors).toEqual([]);
+    expect(r.outputFiles[0]!.text).not.toMatch(/from ?"node:/);
+  });
+});
+
+describe('packed package', () => {
+  it('imports from ESM and requires from CommonJS', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'hp-pack-'));
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
+    const tgz = execFileSync('npm', ['pack', '--pack-destination', tmp, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const app = join(tmp, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(tmp, tgz)], { cwd: app, stdio: 'pipe' });
+    const esm = "import { standaardKalender, InvoerFout } from 'handelingsprotocol'; console.log(standaardKalender.plusWerkdagen('2024-05-08', 5), typeof InvoerFout);";
+    const cjs = "const { termijnVeiligheidsbeoordeling } = require('handelingsprotocol'); console.log(termijnVeiligheidsbeoordeling('2025-04-17').uiterlijk);";
+    expect(execFileSync('node', ['--input-type=module', '-e', esm], { cwd: app, encoding: 'utf8' }).trim()).toBe('2024-05-17 function');
+    expect(execFileSync('node', ['-e', cjs], { cwd: app, encoding: 'utf8' }).trim()).toBe('2025-04-28');
+    // publint and @arethetypeswrong/cli exit non-zero on any problem with the package's entry points or types.
+    const bin = (naam: string) => join(root, 'node_modules', '.bin', naam);
+    expect(execFileSync(bin('publint'), ['--strict'], { cwd: root, encoding: 'utf8' })).toContain('All good!');
+    expect(execFileSync(bin('attw'), [join(tmp, tgz), '--format', 'ascii'], { cwd: root, encoding: 'utf8' })).toContain('No problems found');
+  });
+});
