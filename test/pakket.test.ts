@@ -16,12 +16,29 @@ describe('public API', () => {
   it('exports exactly these names (a name must never disappear by accident)', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "AdviesOfMeldingInvoerSchema",
+        "AfwegingskaderAntwoordenSchema",
+        "AmbtshalveMeldingInvoerSchema",
+        "BeslisOptiesSchema",
         "GELIJKSTELLINGSBESLUITEN",
         "InvoerFout",
         "KALENDERBELEID",
+        "MonitoringInvoerSchema",
+        "PolitiemeldingInvoerSchema",
+        "VervolgInvoerSchema",
+        "afwegingsvragen",
+        "beslisAdviesOfMelding",
+        "beslisAmbtshalveMelding",
+        "beslisMonitoring",
+        "beslisPolitiemelding",
+        "beslisVervolg",
+        "doorloopAfwegingskader",
         "isKantoortijd",
         "maakWerkdagkalender",
         "monitoringmomenten",
+        "nlFoutmelding",
+        "regelsets",
+        "regios",
         "standaardKalender",
         "termijnVeiligheidsbeoordeling",
         "termijnVervolgdienst",
@@ -66,6 +83,10 @@ describe('packed package', () => {
     const cjs = "const { termijnVeiligheidsbeoordeling } = require('handelingsprotocol'); console.log(termijnVeiligheidsbeoordeling('2025-04-17').uiterlijk);";
     expect(execFileSync('node', ['--input-type=module', '-e', esm], { cwd: app, encoding: 'utf8' }).trim()).toBe('2024-05-17 function');
     expect(execFileSync('node', ['-e', cjs], { cwd: app, encoding: 'utf8' }).trim()).toBe('2025-04-28');
+    const esmBeslis = "import { beslisVervolg } from 'handelingsprotocol'; console.log((await beslisVervolg({ beschermingsmaatregelNodig: true })).uitkomst);";
+    const cjsBeslis = "const { doorloopAfwegingskader } = require('handelingsprotocol'); doorloopAfwegingskader({ vermoeden: false }).then((b) => console.log(b.uitkomst));";
+    expect(execFileSync('node', ['--input-type=module', '-e', esmBeslis], { cwd: app, encoding: 'utf8' }).trim()).toBe('verzoek-onderzoek-raad');
+    expect(execFileSync('node', ['-e', cjsBeslis], { cwd: app, encoding: 'utf8' }).trim()).toBe('afsluiten');
     // publint and @arethetypeswrong/cli exit non-zero on any problem with the package's entry points or types.
     const bin = (naam: string) => join(root, 'node_modules', '.bin', naam);
     expect(execFileSync(bin('publint'), ['--strict'], { cwd: root, encoding: 'utf8' })).toContain('All good!');

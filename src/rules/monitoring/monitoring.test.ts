@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { elkeRegelVuurt } from '../_lib/testhulp.js';
+import { beslisMonitoring } from './monitoring.js';
+
+describe('beslisMonitoring', () => {
+  elkeRegelVuurt('monitoring', beslisMonitoring, [
+    { regel: 'monitoring.gecertificeerde-instelling', invoer: { overdrachtNa: 'onderzoek', overdrachtAan: 'gecertificeerde-instelling' }, uitkomst: 'niet-monitoren' },
+    { regel: 'monitoring.na-veiligheidsbeoordeling-besluit', invoer: { overdrachtNa: 'veiligheidsbeoordeling', overdrachtAan: 'lokaal-team', vtBesluitTotMonitoring: true }, uitkomst: 'monitoren' },
+    { regel: 'monitoring.na-veiligheidsbeoordeling-geen-besluit', invoer: { overdrachtNa: 'veiligheidsbeoordeling', overdrachtAan: 'lokaal-team', vtBesluitTotMonitoring: false }, uitkomst: 'niet-monitoren' },
+    { regel: 'monitoring.na-onderzoek', invoer: { overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team', vermoedenWeerlegd: false }, uitkomst: 'monitoren' },
+    { regel: 'monitoring.vermoeden-weerlegd', invoer: { overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team', vermoedenWeerlegd: true }, uitkomst: 'niet-monitoren' },
+    { regel: 'monitoring.gegronde-reden', invoer: { overdrachtNa: 'voorwaarden-en-vervolg', overdrachtAan: 'lokaal-team', gegrondeRedenGeenMonitoring: 'Gezin verhuisd naar het buitenland.' }, uitkomst: 'niet-monitoren' },
+    { regel: 'monitoring.na-voorwaarden-en-vervolg', invoer: { overdrachtNa: 'voorwaarden-en-vervolg', overdrachtAan: 'betrokken-hulpverlening' }, uitkomst: 'monitoren' },
+  ]);
+
+  it('after V&V: always, verplicht, at 3 and 12 months from the overdracht (31 jan → 30 apr, clamped)', async () => {
+    const b = await beslisMonitoring({ overdrachtNa: 'voorwaarden-en-vervolg', overdrachtAan: 'lokaal-team', overdrachtsdatum: '2025-01-31' });
+    expect(b.status === 'besloten' && [b.uitkomst, b.verplicht, b.momenten, b.acties.map((a) => [a.soort, a['momenten']])]).toEqual([
+      'monitoren', true, ['2025-04-30', '2026-01-31'], [['monitoren', ['2025-04-30', '2026-01-31']]],
+    ]);
+  });
+
+  it('after a VB, when VT decides to: monitoren, but not verplicht', async () => {
+    const b = await beslisMonitoring({ overdrachtNa: 'veiligheidsbeoordeling', overdrachtAan: 'lokaal-team', vtBesluitTotMonitoring: true, overdrachtsdatum: '2024-02-29' });
+    expect(b.status === 'besloten' && [b.verplicht, b.momenten]).toEqual([false, ['2024-05-29', '2025-02-28']]);
+  });
+
+  it('a gegronde reden is kept in the acties, word for word', async () => {
+    const b = await beslisMonitoring({ overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team', vermoedenWeerlegd: false, gegrondeRedenGeenMonitoring: 'Zorg loopt via de GI.' });
+    expect(b.status === 'besloten' && [b.uitkomst, b.verplicht, b.momenten, b.acties]).toEqual([
+      'niet-monitoren', false, [], [{ soort: 'leg-gegronde-reden-vast', reden: 'Zorg loopt via de GI.', uitleg: 'De gegronde reden om niet te monitoren wordt in het dossier vastgelegd.', bronnen: expect.any(Array) }],
+    ]);
+  });
+
+  it('a GI: never, whatever else is said', async () => {
+    const b = await beslisMonitoring({ overdrachtAan: 'gecertificeerde-instelling', vtBesluitTotMonitoring: true });
+    expect(b.status === 'besloten' && [b.uitkomst, b.redenen.map((r) => r.regel)]).toEqual(['niet-monitoren', ['monitoring.gecertificeerde-instelling']]);
+  });
+
+  it('monitoren without an overdrachtsdatum: no momenten yet, and it says what is missing', async () => {
+    const b = await beslisMonitoring({ overdrachtNa: 'voorwaarden-en-vervolg', overdrachtAan: 'lokaal-team' });
+    expect(b.status === 'besloten' && [b.momenten, b.ontbrekendVoorActies]).toEqual([[], ['overdrachtsdatum']]);
+  });
+
+  it('after onderzoek with weerlegd unknown: onvolledig, asking it', async () => {
+    expect(await beslisMonitoring({ overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team' })).toEqual({
+      status: 'onvolledig', beslissing: 'monitoring', ontbrekend: ['vermoedenWeerlegd'], mogelijkeUitkomsten: ['monitoren', 'niet-monitoren'],
+    });
+  });
+
+  it('blank reden and bad dates are refused', async () => {
+    await expect(beslisMonitoring({ gegrondeRedenGeenMonitoring: '   ' })).rejects.toMatchObject({
+      problemen: [{ pad: 'gegrondeRedenGeenMonitoring', melding: 'Een gegronde reden moet worden vastgelegd: lege tekst is geen reden. Laat het veld weg als er geen gegronde reden is.' }],
+    });
+    await expect(beslisMonitoring({ overdrachtsdatum: '2025-2-3' })).rejects.toMatchObject({
+      problemen: [{ pad: 'overdrachtsdatum', melding: "'2025-2-3' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03)." }],
+    });
+    await expect(beslisMonitoring({ overdrachtAan: 'jeugdzorg' } as never)).rejects.toMatchObject({
+      problemen: [{ pad: 'overdrachtAan', melding: "Verwacht een van: 'lokaal-team', 'betrokken-hulpverlening', 'directbetrokkenen', 'gecertificeerde-instelling'; kreeg de tekst 'jeugdzorg'." }],
+    });
+  });
+});
