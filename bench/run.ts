@@ -1,4 +1,5 @@
 // npm run bench: every benchmark, one line per figure (BENCH name value unit / RATIO name value).
 import { bench as werkdagen } from './werkdagen.js';
+import { bench as beslissingen } from './beslissingen.js';
 
-for (const b of [werkdagen]) await b();
+for (const b of [werkdagen, beslissingen]) await b();

@@ -90,11 +90,29 @@ export interface GelezenOpties {
   kalender: Werkdagkalender;
 }
 
+let vandaagCache = { dag: 0, geldigTot: -Infinity };
+
+/**
+ * Today's Amsterdam day. Cached (the Intl conversion costs more than a whole rule evaluation), but
+ * only until three hours before Amsterdam midnight: a DST change shifts wall time by one hour at
+ * most, so the cached day is never stale.
+ */
+function vandaag(): number {
+  const nu = Date.now();
+  if (nu < vandaagCache.geldigTot) return vandaagCache.dag;
+  const { dag, minuut } = naarAmsterdam(nu);
+  const marge = 1440 - minuut - 180;
+  vandaagCache = { dag, geldigTot: marge > 0 ? nu - (nu % 60_000) + marge * 60_000 : -Infinity };
+  return dag;
+}
+
+const GEEN_OPTIES = {};
+
 /** Validates the options; the peildatum defaults to today in Amsterdam. */
 export function leesOpties(opties: unknown): GelezenOpties {
-  const o = valideer(BeslisOptiesSchema, opties ?? {}, 'opties', ['peildatum', 'regio', 'kalender']);
+  const o = opties === undefined ? GEEN_OPTIES as z.infer<typeof BeslisOptiesSchema> : valideer(BeslisOptiesSchema, opties, 'opties', ['peildatum', 'regio', 'kalender']);
   const uit: GelezenOpties = {
-    peildatum: o.peildatum !== undefined ? leesDatum(o.peildatum, 'opties.peildatum') : naarAmsterdam(Date.now()).dag,
+    peildatum: o.peildatum !== undefined ? leesDatum(o.peildatum, 'opties.peildatum') : vandaag(),
     kalender: o.kalender ?? standaardKalender,
   };
   if (o.regio !== undefined) uit.regio = o.regio;

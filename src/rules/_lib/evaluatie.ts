@@ -53,6 +53,7 @@ interface Selectie {
   regels: readonly Regel[];
   predikaten: Predikaat[];
   engine: Engine;
+  params: Map<string, RegelParams>;
   info: RegelsetInfo;
 }
 
@@ -130,11 +131,15 @@ export function selecteer(def: Beslissingsdefinitie, s: Regelselectie, datumPad:
   if (tot !== undefined) info.geldigTot = tot;
   if (s.regio !== undefined) info.regio = s.regio;
 
+  // The engine gets the rules' own conditions and priorities; its events carry only the rule id.
+  // json-rules-engine deep-clones every rule's conditions and event on every run, so the full
+  // params (uitleg, bronnen, …) are looked up by id afterwards instead of being cloned each time.
   const engine = new Engine(
-    regels.map((r) => ({ name: r.name, priority: r.priority, conditions: r.conditions as never, event: r.event })),
+    regels.map((r) => ({ name: r.name, priority: r.priority, conditions: r.conditions as never, event: { type: r.event.type } })),
     { allowUndefinedFacts: true },
   );
-  const selectie: Selectie = { regels, predikaten: regels.map((r) => compileer(r.conditions)), engine, info };
+  const params = new Map(regels.map((r) => [r.name, r.event.params]));
+  const selectie: Selectie = { regels, predikaten: regels.map((r) => compileer(r.conditions)), engine, params, info };
   if (perDef.size > 500) perDef.clear(); // bounded: peildatum is usually today, rarely many distinct days
   perDef.set(sleutel, selectie);
   return selectie;
@@ -158,7 +163,7 @@ export async function evalueer(def: Beslissingsdefinitie, feiten: Feiten, s: Reg
   const bekend: Record<string, FeitWaarde> = {};
   for (const k in feiten) if (feiten[k] !== undefined) bekend[k] = feiten[k]!;
   const { results } = await sel.engine.run(bekend);
-  const gevuurd = results.map((r) => r.event!.params as RegelParams);
+  const gevuurd = results.map((r) => sel.params.get(r.name)!);
   const waarden: Record<string, string> = {};
   for (const p of gevuurd) waarden[p.kenmerk] ??= p.waarde;
   const kenmerken = Object.keys(def.kenmerken);

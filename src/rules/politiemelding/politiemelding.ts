@@ -1,5 +1,4 @@
 import { leesDatum, plusMaanden, formatEpochDag, type Datum } from '../../deadlines/datum.js';
-import { termijnVeiligheidsbeoordeling } from '../../deadlines/termijnen.js';
 import { leesTijdstip, naarAmsterdam } from '../../deadlines/tijdstip.js';
 import { invoerFout } from '../../types/fouten.js';
 import { PolitiemeldingInvoerSchema, type PolitiemeldingInvoer } from '../../types/schemas.js';
@@ -62,7 +61,7 @@ export async function beslisPolitiemelding(invoer: PolitiemeldingInvoer, opties:
           bronnen: [B.politie],
         });
         const actie: Actie = { soort: 'veiligheidsbeoordeling', werkdagen: 5, uitleg: 'Veilig Thuis voert binnen 5 werkdagen een veiligheidsbeoordeling uit (bij spoed en crisis dezelfde dag).', bronnen: [B.vb] };
-        if (i.ontvangen !== undefined) actie['uiterlijk'] = termijnVeiligheidsbeoordeling(i.ontvangen, { kalender: o.kalender }).uiterlijk;
+        if (ontvangenDag !== undefined) actie['uiterlijk'] = o.kalender.plusWerkdagen(formatEpochDag(ontvangenDag), 5); // as termijnVeiligheidsbeoordeling
         else ontbrekend.push('ontvangen');
         acties.push(actie);
         break;
