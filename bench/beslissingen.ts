@@ -11,7 +11,7 @@ import {
 } from '../src/index.js';
 import { alleInvoer, type Beslissingsdefinitie } from '../src/rules/_lib/evaluatie.js';
 import type { FeitWaarde } from '../src/rules/_lib/regel.js';
-import { definities } from '../src/rules/regelsets.js';
+import { definities, type Beslissing } from '../src/rules/regelsets.js';
 import { latentie, meetAsyncNaastElkaar } from './meet.js';
 
 type Feiten = Record<string, FeitWaarde>;
@@ -34,7 +34,7 @@ const publiek: Record<string, (i: never) => Promise<unknown>> = {
 };
 
 function geldendeRegels(def: Beslissingsdefinitie, regio?: string) {
-  return regelsets[def.id]!.regels.filter((r) => {
+  return regelsets[def.id as Beslissing].regels.filter((r) => {
     const p = r.event.params;
     return p.geldigVanaf <= PEILDATUM && (!p.geldigTot || PEILDATUM <= p.geldigTot) && (!p.regio || p.regio === regio);
   });
@@ -66,7 +66,7 @@ export async function bench(): Promise<void> {
     }
   }
   const uniek = [...new Map(partieel.map((p) => [JSON.stringify(p), p])).values()];
-  const engine = new Engine(JSON.parse(JSON.stringify(regelsets['vervolg']!.regels)), { allowUndefinedFacts: true });
+  const engine = new Engine(JSON.parse(JSON.stringify(regelsets.vervolg.regels)), { allowUndefinedFacts: true });
   const perCompletie = async (p: Record<string, boolean>) => {
     const open = namen.filter((n) => !(n in p));
     const uitkomsten = new Set<string>();

@@ -17,7 +17,7 @@ export {
   type Besluit, type Reden, type Actie, type BeslisOpties, type RegelsetInfo, BeslisOptiesSchema,
 } from './rules/_lib/besluit.js';
 export type { Regel, RegelParams, Voorwaarde, FeitVoorwaarde } from './rules/_lib/regel.js';
-export { regelsets, type Regelset } from './rules/regelsets.js';
+export { regelsets, type Regelset, type Beslissing } from './rules/regelsets.js';
 export { beslisAdviesOfMelding, type AdviesOfMeldingBesluit, type AdviesOfMeldingUitkomst } from './rules/adviesOfMelding/adviesOfMelding.js';
 export { beslisAmbtshalveMelding, type AmbtshalveMeldingBesluit, type AmbtshalveMeldingUitkomst } from './rules/ambtshalveMelding/ambtshalveMelding.js';
 export { beslisVervolg, type VervolgBesluit, type VervolgUitkomst } from './rules/vervolg/vervolg.js';

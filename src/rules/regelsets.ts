@@ -15,15 +15,18 @@ import { definitie as vervolg } from './vervolg/regels.js';
 export interface Regelset {
   id: string;
   versie: string;
-  regels: readonly Regel[];
+  /** json-rules-engine rule objects (assignable to its `RuleProperties`). */
+  regels: Regel[];
 }
 
+export type Beslissing = 'adviesOfMelding' | 'ambtshalveMelding' | 'vervolg' | 'monitoring' | 'afwegingskader' | 'politiemelding';
+
 /** Internal: the full definitions (rules plus fact domains), for tests, docs and the CLI. */
-export const definities: Readonly<Record<string, Beslissingsdefinitie>> = {
+export const definities: Readonly<Record<Beslissing, Beslissingsdefinitie>> = {
   adviesOfMelding, ambtshalveMelding, vervolg, monitoring, afwegingskader, politiemelding,
 };
 
-const alsRegelset = (d: Beslissingsdefinitie): Regelset => ({ id: d.id, versie: d.versie, regels: d.regels });
+const alsRegelset = (d: Beslissingsdefinitie): Regelset => ({ id: d.id, versie: d.versie, regels: d.regels as Regel[] });
 
 /**
  * Every decision's rules, for an app that runs json-rules-engine itself.
@@ -34,7 +37,7 @@ const alsRegelset = (d: Beslissingsdefinitie): Regelset => ({ id: d.id, versie: 
  * const { events } = await engine.run({ beschermingsmaatregelNodig: true });
  * // events[0].type === 'verzoek-onderzoek-raad'
  */
-export const regelsets: Readonly<Record<string, Regelset>> = {
+export const regelsets: Readonly<Record<Beslissing, Regelset>> = {
   adviesOfMelding: alsRegelset(adviesOfMelding),
   ambtshalveMelding: alsRegelset(ambtshalveMelding),
   vervolg: alsRegelset(vervolg),

@@ -1,6 +1,6 @@
 /** Test helper (not exported by the package): one rule, one input that fires it, one exact check. */
 import { expect, it } from 'vitest';
-import { regelsets } from '../regelsets.js';
+import { regelsets, type Beslissing } from '../regelsets.js';
 import type { Besluit } from './besluit.js';
 
 export interface RegelGeval<I> {
@@ -15,11 +15,11 @@ export interface RegelGeval<I> {
  * Also checks that the cases cover every rule of the regelset.
  */
 export function elkeRegelVuurt<I>(
-  beslissing: string,
+  beslissing: Beslissing,
   beslis: (i: I) => Promise<Besluit<string, object>>,
   gevallen: RegelGeval<I>[],
 ): void {
-  const regels = regelsets[beslissing]!.regels;
+  const regels = regelsets[beslissing].regels;
   it.each(gevallen.map((g) => [g.regel, g] as const))('%s fires with its uitleg, bronnen and interpretatie', async (_, g) => {
     const b = await beslis(g.invoer);
     expect(b.status).toBe('besloten');

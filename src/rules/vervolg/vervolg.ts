@@ -72,7 +72,7 @@ export async function beslisVervolg(invoer: VervolgInvoer, opties?: BeslisOpties
       case 'onderzoek':
         acties.push(
           { soort: 'informeer-lokaal-team', uitleg: 'Bij Voorwaarden & Vervolg en bij onderzoek informeert Veilig Thuis altijd het lokale team.', bronnen: [B.informeren] },
-          { soort: 'informeer-directbetrokkenen', wijze: 'schriftelijk', uitleg: 'Veilig Thuis informeert de directbetrokkenen over het besluit.', bronnen: [B.informeren, B.overdrachtVb] },
+          { soort: 'informeer-directbetrokkenen', wijze: 'schriftelijk', uitleg: 'Veilig Thuis informeert de directbetrokkenen over het besluit.', bronnen: [B.informeren] },
           {
             soort: 'vervolgdienst',
             dienst: u.uitkomst,
