@@ -1,0 +1,287 @@
+/**
+ * The command line: `handelingsprotocol scenarios|beslis|termijn|docs`. Everything a user reads is
+ * Dutch; bad input gives a Dutch message and exit code 2, never a stack trace.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { beslissingDocumenten } from '../docs/tabellen.js';
+import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
+import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type StartVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
+import { beslisAdviesOfMelding } from '../rules/adviesOfMelding/adviesOfMelding.js';
+import { doorloopAfwegingskader } from '../rules/afwegingskader/afwegingskader.js';
+import { beslisAmbtshalveMelding } from '../rules/ambtshalveMelding/ambtshalveMelding.js';
+import { beslisMonitoring } from '../rules/monitoring/monitoring.js';
+import { beslisPolitiemelding } from '../rules/politiemelding/politiemelding.js';
+import { beslisVervolg } from '../rules/vervolg/vervolg.js';
+import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
+import { ongedekteRegels, voerScenariosUit } from '../scenarios/laad.js';
+import { formatteerRapport } from '../scenarios/rapport.js';
+import { InvoerFout } from '../types/fouten.js';
+import { bedoeld } from '../types/zodNl.js';
+
+/** What a command asks of the process: text to print and an exit code. */
+export interface Uitvoer {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+class GebruiksFout extends Error {}
+
+const HULP: Record<string, string> = {
+  algemeen: `handelingsprotocol — de beslissingen van het Handelingsprotocol Veilig Thuis en de Meldcode
+
+Gebruik:
+  handelingsprotocol scenarios [pad…]              scenario's uitvoeren (standaard: fixtures/)
+  handelingsprotocol beslis <beslissing> <invoer>  één beslissing nemen (invoer: JSON-bestand of - voor stdin)
+  handelingsprotocol termijn <soort> <datum>       een termijn berekenen, met de overgeslagen dagen
+  handelingsprotocol docs                          beslistabellen en stroomschema's schrijven naar docs/beslissingen/
+
+Gebruik --help na een opdracht voor de details, bijvoorbeeld: handelingsprotocol scenarios --help
+
+Voorbeeld:
+  handelingsprotocol termijn veiligheidsbeoordeling 2024-05-08`,
+  scenarios: `handelingsprotocol scenarios [pad…] [--json] [--dekking]
+
+Voert de scenariobestanden (YAML of JSON) uit onder de opgegeven bestanden of mappen
+(standaard: fixtures/). Per bestand een tabel: ✓ geslaagd, ✗ mislukt (met verwacht en gekregen,
+en de regels die vuurden), ! ongeldig (bestand, scenario, veld en wat er mis is).
+De laatste regel is "N passed, N failed".
+
+Opties:
+  --json      de resultaten als JSON
+  --dekking   ook de regels noemen die door geen enkel scenario worden geraakt
+
+Afsluitcode: 0 alles geslaagd; 1 een scenario mislukt; 2 een bestand of invoer is niet te gebruiken.
+
+Voorbeeld:
+  handelingsprotocol scenarios fixtures/vervolg`,
+  beslis: `handelingsprotocol beslis <beslissing> <invoer.json|-> [--regio <regio>] [--peildatum <JJJJ-MM-DD>] [--json]
+
+Neemt één beslissing en toont de uitkomst met de redenen, hun bronnen en de acties.
+Beslissingen: adviesOfMelding, ambtshalveMelding, vervolg, monitoring, afwegingskader, politiemelding.
+De invoer is een JSON-object met de bekende feiten; - leest het van stdin.
+
+Voorbeeld:
+  echo '{"beschermingsmaatregelNodig": true}' | handelingsprotocol beslis vervolg -`,
+  termijn: `handelingsprotocol termijn <soort> <datum|tijdstip> [--beleid atw|feestdagen] [--vrij <JJJJ-MM-DD,…>]
+                        [--spoed] [--zonder-atw-verlenging] [--vanaf start-dienst|einde-veiligheidsbeoordeling|ontvangst-melding] [--json]
+
+Berekent een termijn en noemt elke dag die werd overgeslagen, met de reden.
+Soorten:
+  veiligheidsbeoordeling   5 werkdagen na ontvangst (dag van ontvangst is dag 0); --spoed: dezelfde dag
+  vervolgdienst            10 weken (70 dagen) voor onderzoek of Voorwaarden & Vervolg
+  monitoring               de monitoringmomenten, 3 en 12 maanden na de overdracht
+
+Voorbeeld:
+  handelingsprotocol termijn veiligheidsbeoordeling 2025-04-17T14:30:00+02:00`,
+  docs: `handelingsprotocol docs [--uitvoer <map>]
+
+Schrijft per beslissing docs/beslissingen/<beslissing>.md: de beslistabel (elke combinatie van
+invoer → uitkomst → regel, samengevouwen waar een feit er niet toe doet), een Mermaid-stroomschema
+en alle regels met hun uitleg, bronnen en interpretaties.
+
+Voorbeeld:
+  handelingsprotocol docs`,
+};
+
+const BESLISSINGEN: Record<string, (i: never, o: BeslisOpties) => Promise<Besluit<string, object>>> = {
+  adviesOfMelding: beslisAdviesOfMelding,
+  ambtshalveMelding: beslisAmbtshalveMelding,
+  vervolg: beslisVervolg,
+  monitoring: beslisMonitoring,
+  afwegingskader: doorloopAfwegingskader,
+  politiemelding: beslisPolitiemelding as never,
+};
+
+interface Argumenten {
+  posities: string[];
+  vlaggen: Map<string, string | true>;
+}
+
+function leesArgumenten(args: readonly string[], metWaarde: readonly string[], bekend: readonly string[]): Argumenten {
+  const posities: string[] = [];
+  const vlaggen = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('--')) {
+      const [naam, waarde] = a.slice(2).split('=', 2) as [string, string | undefined];
+      if (!bekend.includes(naam) && naam !== 'help') {
+        const hint = bedoeld(naam, bekend);
+        throw new GebruiksFout(`Onbekende optie '--${naam}'.${hint ? ` Bedoelde u '--${hint}'?` : ''}`);
+      }
+      if (metWaarde.includes(naam)) {
+        const w = waarde ?? args[++i];
+        if (w === undefined) throw new GebruiksFout(`De optie '--${naam}' heeft een waarde nodig.`);
+        vlaggen.set(naam, w);
+      } else vlaggen.set(naam, true);
+    } else posities.push(a);
+  }
+  return { posities, vlaggen };
+}
+
+const bronTekst = (b: { document: string; vindplaats?: string }) => `${b.document}${b.vindplaats ? `, ${b.vindplaats}` : ''}`;
+
+function toonBesluit(b: Besluit<string, object>): string {
+  if (b.status === 'onvolledig') {
+    return [
+      `Beslissing: ${b.beslissing}`,
+      'Status: nog niet te beslissen (onvolledig)',
+      `Mogelijke uitkomsten: ${b.mogelijkeUitkomsten.join(', ')}`,
+      `Nog nodig (eerst de eerste): ${b.ontbrekend.join(', ')}`,
+    ].join('\n');
+  }
+  const { status: _s, beslissing, uitkomst, redenen, acties, regelset, ontbrekendVoorActies, ...extra } = b;
+  const regels = [`Beslissing: ${beslissing}`, `Uitkomst: ${uitkomst}`];
+  for (const [k, w] of Object.entries(extra)) regels.push(`${k}: ${Array.isArray(w) ? w.join(', ') || '(geen)' : String(w)}`);
+  regels.push('', 'Redenen:');
+  for (const r of redenen) {
+    regels.push(`  • ${r.regel}`, `    ${r.uitleg}`);
+    for (const bron of r.bronnen) regels.push(`    Bron: ${bronTekst(bron)}`);
+    if (r.interpretatie) regels.push(`    Interpretatie: ${r.toelichting ?? ''}`);
+  }
+  if (acties.length) {
+    regels.push('', 'Acties:');
+    for (const a of acties) {
+      const details = Object.entries(a).filter(([k]) => !['soort', 'uitleg', 'bronnen'].includes(k)).map(([k, w]) => `${k}: ${Array.isArray(w) ? w.join(', ') : String(w)}`);
+      regels.push(`  • ${a.soort}${details.length ? ` (${details.join('; ')})` : ''}`, `    ${a.uitleg}`);
+    }
+  }
+  if (ontbrekendVoorActies?.length) regels.push('', `Nog nodig voor de acties: ${ontbrekendVoorActies.join(', ')}`);
+  regels.push('', `Regelset: ${regelset.id} ${regelset.versie}, geldig ${regelset.geldigTot ? `${regelset.geldigVanaf} t/m ${regelset.geldigTot}` : `vanaf ${regelset.geldigVanaf}`}${regelset.regio ? `, regio ${regelset.regio}` : ''}`);
+  return regels.join('\n');
+}
+
+function toonTermijn(soort: string, t: Termijn): string {
+  const regels = [`Termijn: ${soort}`, `Start (dag 0): ${t.start}`, `Uiterlijk: ${t.uiterlijk}`, `Kalender: ${t.kalenderbeleid}`, '', t.uitleg, ''];
+  regels.push(t.overgeslagen.length ? 'Overgeslagen dagen:' : 'Geen dagen overgeslagen.');
+  for (const d of t.overgeslagen) regels.push(`  ${d.datum}  ${d.naam} (${d.bron})`);
+  regels.push('', 'Bronnen:', ...t.bronnen.map((b) => `  ${bronTekst(b)}`));
+  if (t.interpretatie) regels.push('', `Interpretatie: ${t.interpretatie}`);
+  for (const w of t.waarschuwingen) regels.push('', `Let op: ${w}`);
+  return regels.join('\n');
+}
+
+async function leesInvoer(pad: string, stdin: () => Promise<string>): Promise<unknown> {
+  let tekst: string;
+  try {
+    tekst = pad === '-' ? await stdin() : await readFile(pad, 'utf8');
+  } catch {
+    throw new GebruiksFout(`Het invoerbestand '${pad}' is niet te lezen.`);
+  }
+  try {
+    const data = parseYaml(tekst);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error();
+    return data;
+  } catch {
+    throw new GebruiksFout(`De invoer in '${pad}' is geen JSON-object met feiten, zoals {"spoedOfCrisis": false}.`);
+  }
+}
+
+function kalenderUit(v: Map<string, string | true>): Werkdagkalender | undefined {
+  const beleid = v.get('beleid');
+  const vrij = v.get('vrij');
+  if (beleid === undefined && vrij === undefined) return undefined;
+  const opties: Record<string, unknown> = {};
+  if (typeof beleid === 'string') opties['beleid'] = beleid;
+  if (typeof vrij === 'string') opties['extraVrijeDagen'] = vrij.split(',').map((d) => d.trim());
+  return maakWerkdagkalender(opties as never);
+}
+
+/**
+ * Runs the CLI with `args` (without `node` and the script) and returns what to print and the exit
+ * code. Exported so that tests run it in-process.
+ */
+export async function voerCliUit(args: readonly string[], stdin: () => Promise<string> = async () => ''): Promise<Uitvoer> {
+  const [opdracht, ...rest] = args;
+  const uit = (stdout: string, code = 0): Uitvoer => ({ stdout, stderr: '', code });
+  const fout = (stderr: string, code = 2): Uitvoer => ({ stdout: '', stderr, code });
+  try {
+    if (opdracht === undefined || opdracht === '--help' || opdracht === '-h' || opdracht === 'help') return uit(HULP['algemeen']!);
+    if (!(opdracht in HULP) || opdracht === 'algemeen') {
+      const hint = bedoeld(opdracht, ['scenarios', 'beslis', 'termijn', 'docs']);
+      return fout(`Onbekende opdracht '${opdracht}'.${hint ? ` Bedoelde u '${hint}'?` : ''}\n\n${HULP['algemeen']}`);
+    }
+    if (rest.includes('--help') || rest.includes('-h')) return uit(HULP[opdracht]!);
+    switch (opdracht) {
+      case 'scenarios': {
+        const a = leesArgumenten(rest, [], ['json', 'dekking']);
+        const rapport = await voerScenariosUit(a.posities.length ? a.posities : ['fixtures']);
+        const code = rapport.ongeldig > 0 ? 2 : rapport.mislukt > 0 ? 1 : 0;
+        const ongedekt = a.vlaggen.has('dekking') ? ongedekteRegels(rapport) : undefined;
+        if (a.vlaggen.has('json')) return uit(JSON.stringify({ ...rapport, ...(ongedekt ? { ongedekteRegels: ongedekt } : {}) }, null, 2), code);
+        let tekst = formatteerRapport(rapport);
+        if (ongedekt) {
+          const dekking = ongedekt.length === 0 ? 'Dekking: elke regel wordt door minstens één scenario geraakt.' : `Regels die geen scenario raakt (${ongedekt.length}):\n${ongedekt.map((r) => `  ${r}`).join('\n')}`;
+          const regels = tekst.split('\n');
+          regels.splice(regels.length - 1, 0, dekking);
+          tekst = regels.join('\n');
+        }
+        return uit(tekst, code);
+      }
+      case 'beslis': {
+        const a = leesArgumenten(rest, ['regio', 'peildatum'], ['regio', 'peildatum', 'json']);
+        const [naam, pad] = a.posities;
+        if (naam === undefined || pad === undefined) throw new GebruiksFout(`Geef een beslissing en een invoerbestand (of -).\n\n${HULP['beslis']}`);
+        const beslis = BESLISSINGEN[naam];
+        if (!beslis) {
+          const hint = bedoeld(naam, Object.keys(BESLISSINGEN));
+          throw new GebruiksFout(`Onbekende beslissing '${naam}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${Object.keys(BESLISSINGEN).join(', ')}.`);
+        }
+        const invoer = await leesInvoer(pad, stdin);
+        const opties: BeslisOpties = {};
+        const regio = a.vlaggen.get('regio');
+        const peildatum = a.vlaggen.get('peildatum');
+        if (typeof regio === 'string') opties.regio = regio;
+        if (typeof peildatum === 'string') opties.peildatum = peildatum;
+        const b = await beslis(invoer as never, opties);
+        return uit(a.vlaggen.has('json') ? JSON.stringify(b, null, 2) : toonBesluit(b));
+      }
+      case 'termijn': {
+        const a = leesArgumenten(rest, ['beleid', 'vrij', 'vanaf'], ['beleid', 'vrij', 'vanaf', 'spoed', 'zonder-atw-verlenging', 'json']);
+        const [soort, datum] = a.posities;
+        if (soort === undefined || datum === undefined) throw new GebruiksFout(`Geef een soort termijn en een datum.\n\n${HULP['termijn']}`);
+        const kalender = kalenderUit(a.vlaggen);
+        const kal = kalender ? { kalender } : {};
+        const json = a.vlaggen.has('json');
+        switch (soort) {
+          case 'veiligheidsbeoordeling': {
+            const t = termijnVeiligheidsbeoordeling(datum, { ...kal, ...(a.vlaggen.has('spoed') ? { spoedOfCrisis: true } : {}) });
+            return uit(json ? JSON.stringify(t, null, 2) : toonTermijn(soort, t));
+          }
+          case 'vervolgdienst': {
+            const vanaf = a.vlaggen.get('vanaf');
+            const t = termijnVervolgdienst(datum, {
+              ...kal,
+              ...(a.vlaggen.has('zonder-atw-verlenging') ? { atwVerlenging: false } : {}),
+              ...(typeof vanaf === 'string' ? { vanaf: vanaf as StartVervolgdienst } : {}),
+            });
+            return uit(json ? JSON.stringify(t, null, 2) : toonTermijn(soort, t));
+          }
+          case 'monitoring': {
+            const m = monitoringmomenten(datum);
+            return uit(json ? JSON.stringify(m) : `Monitoringmomenten na overdracht op ${datum} (ten minste na 3 en 12 maanden):\n${m.map((d) => `  ${d}`).join('\n')}`);
+          }
+          default: {
+            const hint = bedoeld(soort, ['veiligheidsbeoordeling', 'vervolgdienst', 'monitoring']);
+            throw new GebruiksFout(`Onbekende termijn '${soort}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: veiligheidsbeoordeling, vervolgdienst, monitoring.`);
+          }
+        }
+      }
+      case 'docs': {
+        const a = leesArgumenten(rest, ['uitvoer'], ['uitvoer']);
+        const map = (a.vlaggen.get('uitvoer') as string | undefined) ?? join('docs', 'beslissingen');
+        await mkdir(map, { recursive: true });
+        const documenten = beslissingDocumenten();
+        for (const [naam, tekst] of Object.entries(documenten)) await writeFile(join(map, naam), tekst);
+        return uit(`${Object.keys(documenten).length} documenten geschreven naar ${map}/: ${Object.keys(documenten).join(', ')}`);
+      }
+    }
+    return fout(HULP['algemeen']!);
+  } catch (e) {
+    if (e instanceof InvoerFout) return fout(['Ongeldige invoer:', ...e.problemen.map((p) => `  ${p.pad || '(invoer)'}: ${p.melding}`)].join('\n'));
+    if (e instanceof GebruiksFout) return fout(e.message);
+    return fout(`Er ging iets mis in handelingsprotocol: ${e instanceof Error ? e.message : String(e)}. Meld dit alstublieft als fout.`, 3);
+  }
+}

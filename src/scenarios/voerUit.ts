@@ -1,0 +1,255 @@
+/**
+ * Runs the scenarios of one file's text (YAML or JSON). No file system here: this part runs in a
+ * browser too (a scenario editor can use it); reading files is `laad.ts`.
+ */
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
+import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
+import { beslisAdviesOfMelding } from '../rules/adviesOfMelding/adviesOfMelding.js';
+import { doorloopAfwegingskader } from '../rules/afwegingskader/afwegingskader.js';
+import { beslisAmbtshalveMelding } from '../rules/ambtshalveMelding/ambtshalveMelding.js';
+import { beslisMonitoring } from '../rules/monitoring/monitoring.js';
+import { beslisPolitiemelding } from '../rules/politiemelding/politiemelding.js';
+import { beslisVervolg } from '../rules/vervolg/vervolg.js';
+import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
+import { InvoerFout, type Probleem } from '../types/fouten.js';
+import { bedoeld, datumOfTijdstipVeld, datumVeld, valideer } from '../types/zodNl.js';
+import { definities, type Beslissing } from '../rules/regelsets.js';
+import { ScenarioBestandSchema, ScenarioSchema, TERMIJNEN, type Scenario, type ScenarioBeslissing, type Verwacht } from './schema.js';
+
+/** One difference between what a scenario expects and what came. */
+export interface Verschil {
+  veld: string;
+  verwacht: unknown;
+  gekregen: unknown;
+}
+
+export interface ScenarioResultaat {
+  naam: string;
+  bron?: string;
+  /** 'geslaagd', 'mislukt' (a wrong expectation) or 'ongeldig' (the scenario or its invoer is bad). */
+  resultaat: 'geslaagd' | 'mislukt' | 'ongeldig';
+  verschillen: Verschil[];
+  /** The rules that fired (decisions only). */
+  redenen: string[];
+  /** For 'ongeldig': what is wrong, with the field. */
+  problemen: Probleem[];
+}
+
+export interface BestandResultaat {
+  bestand: string;
+  beslissing?: ScenarioBeslissing;
+  scenarios: ScenarioResultaat[];
+  /** Set when the file as a whole cannot be read: empty, not YAML/JSON, or not a scenario file. */
+  fout?: Probleem[];
+}
+
+type Uitvoering = (invoer: Record<string, unknown>, opties: BeslisOpties) => Promise<Besluit<string, object> | Termijn | string[]>;
+
+const TermijnVbInvoer = z.strictObject({ ontvangen: datumOfTijdstipVeld(), spoedOfCrisis: z.boolean().optional() });
+const TermijnVervolgInvoer = z.strictObject({
+  start: datumVeld(),
+  atwVerlenging: z.boolean().optional(),
+  vanaf: z.enum(['start-dienst', 'einde-veiligheidsbeoordeling', 'ontvangst-melding']).optional(),
+});
+const MomentenInvoer = z.strictObject({ overdrachtsdatum: datumVeld() });
+
+const velden = (s: { shape: object }) => Object.keys(s.shape);
+
+const UITVOERING: Record<ScenarioBeslissing, Uitvoering> = {
+  adviesOfMelding: (i, o) => beslisAdviesOfMelding(i as never, o),
+  ambtshalveMelding: (i, o) => beslisAmbtshalveMelding(i as never, o),
+  vervolg: (i, o) => beslisVervolg(i as never, o),
+  monitoring: (i, o) => beslisMonitoring(i as never, o),
+  afwegingskader: (i, o) => doorloopAfwegingskader(i as never, o),
+  politiemelding: (i, o) => beslisPolitiemelding(i as never, o),
+  termijnVeiligheidsbeoordeling: async (i, o) => {
+    const v = valideer(TermijnVbInvoer, i, 'invoer', velden(TermijnVbInvoer));
+    return termijnVeiligheidsbeoordeling(v.ontvangen, v.spoedOfCrisis === undefined ? { ...kal(o) } : { ...kal(o), spoedOfCrisis: v.spoedOfCrisis });
+  },
+  termijnVervolgdienst: async (i, o) => {
+    const v = valideer(TermijnVervolgInvoer, i, 'invoer', velden(TermijnVervolgInvoer));
+    const opties: Parameters<typeof termijnVervolgdienst>[1] & object = { ...kal(o) };
+    if (v.atwVerlenging !== undefined) opties.atwVerlenging = v.atwVerlenging;
+    if (v.vanaf !== undefined) opties.vanaf = v.vanaf;
+    return termijnVervolgdienst(v.start, opties);
+  },
+  monitoringmomenten: async (i) => monitoringmomenten(valideer(MomentenInvoer, i, 'invoer', velden(MomentenInvoer)).overdrachtsdatum),
+};
+
+function kal(o: BeslisOpties): { kalender?: Werkdagkalender } {
+  return o.kalender ? { kalender: o.kalender } : {};
+}
+
+const isTermijn = (r: unknown): r is Termijn => typeof r === 'object' && r !== null && 'uiterlijk' in r && 'overgeslagen' in r;
+
+function gelijk(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Compares what came with what the scenario expects; returns the differences. */
+export function vergelijk(verwacht: Verwacht, gekregen: Besluit<string, object> | Termijn | string[]): Verschil[] {
+  const v: Verschil[] = [];
+  const verschil = (veld: string, w: unknown, g: unknown) => v.push({ veld, verwacht: w, gekregen: g });
+  if (Array.isArray(gekregen)) {
+    if (verwacht.momenten && !gelijk(verwacht.momenten, gekregen)) verschil('momenten', verwacht.momenten, gekregen);
+    return v;
+  }
+  if (isTermijn(gekregen)) {
+    if (verwacht.uiterlijk !== undefined && verwacht.uiterlijk !== gekregen.uiterlijk) verschil('uiterlijk', verwacht.uiterlijk, gekregen.uiterlijk);
+    const dagen = gekregen.overgeslagen.map((d) => d.datum);
+    if (verwacht.overgeslagen && !gelijk(verwacht.overgeslagen, dagen)) verschil('overgeslagen', verwacht.overgeslagen, dagen);
+    return v;
+  }
+  const b = gekregen;
+  const status = verwacht.status ?? (verwacht.uitkomst !== undefined ? 'besloten' : undefined);
+  if (status !== undefined && status !== b.status) verschil('status', status, b.status);
+  if (b.status === 'onvolledig') {
+    if (verwacht.uitkomst !== undefined) verschil('uitkomst', verwacht.uitkomst, `(nog niet te beslissen: ${b.mogelijkeUitkomsten.join(' of ')})`);
+    if (verwacht.ontbrekend && !gelijk(verwacht.ontbrekend, b.ontbrekend)) verschil('ontbrekend', verwacht.ontbrekend, b.ontbrekend);
+    if (verwacht.mogelijkeUitkomsten && !gelijk([...verwacht.mogelijkeUitkomsten].sort(), [...b.mogelijkeUitkomsten].sort())) {
+      verschil('mogelijkeUitkomsten', verwacht.mogelijkeUitkomsten, b.mogelijkeUitkomsten);
+    }
+    return v;
+  }
+  if (verwacht.uitkomst !== undefined && verwacht.uitkomst !== b.uitkomst) verschil('uitkomst', verwacht.uitkomst, b.uitkomst);
+  const regels = b.redenen.map((r) => r.regel);
+  const ontbrekendeRegels = (verwacht.redenen ?? []).filter((r) => !regels.includes(r));
+  if (ontbrekendeRegels.length > 0) verschil('redenen', ontbrekendeRegels, regels);
+  for (const a of verwacht.acties ?? []) {
+    const gezocht = typeof a === 'string' ? { soort: a } : a;
+    const passend = b.acties.some((x) => Object.entries(gezocht).every(([k, w]) => gelijk(x[k], w)));
+    if (!passend) verschil('acties', gezocht, b.acties.map((x) => (x['wanneer'] ? `${x.soort} (${String(x['wanneer'])})` : x.soort)));
+  }
+  if (verwacht.ontbrekendVoorActies && !gelijk(verwacht.ontbrekendVoorActies, b.ontbrekendVoorActies ?? [])) {
+    verschil('ontbrekendVoorActies', verwacht.ontbrekendVoorActies, b.ontbrekendVoorActies ?? []);
+  }
+  const rest = b as unknown as Record<string, unknown>;
+  for (const veld of ['vtAdviseert', 'verplicht', 'momenten', 'samenMetVeiligThuis', 'volgendeVraag', 'veiligheidsbeoordeling', 'bewaartermijnTot'] as const) {
+    if (verwacht[veld] !== undefined && !gelijk(verwacht[veld], rest[veld])) verschil(veld, verwacht[veld], rest[veld] ?? '(geen)');
+  }
+  return v;
+}
+
+/** An expectation that can never hold (an unknown uitkomst or rule id, or nothing expected at all) is a mistake in the file. */
+function controleerVerwachting(beslissing: ScenarioBeslissing, v: Verwacht): Probleem[] {
+  const p: Probleem[] = [];
+  if ((TERMIJNEN as readonly string[]).includes(beslissing)) {
+    const nodig = beslissing === 'monitoringmomenten' ? 'momenten' : 'uiterlijk';
+    if (v[nodig] === undefined) p.push({ pad: `verwacht.${nodig}`, melding: `Een scenario voor ${beslissing} moet '${nodig}' verwachten.` });
+    return p;
+  }
+  const def = definities[beslissing as Beslissing];
+  const uitkomsten = def.kenmerken['uitkomst']!;
+  if (v.uitkomst === undefined && v.status !== 'onvolledig') {
+    p.push({ pad: 'verwacht.uitkomst', melding: "Verwacht een uitkomst (of status: onvolledig)." });
+  }
+  if (v.uitkomst !== undefined && !uitkomsten.includes(v.uitkomst)) {
+    p.push({ pad: 'verwacht.uitkomst', melding: `Onbekende uitkomst '${v.uitkomst}' voor ${beslissing}. Mogelijk: ${uitkomsten.join(', ')}.` });
+  }
+  for (const u of v.mogelijkeUitkomsten ?? []) {
+    if (!uitkomsten.includes(u)) p.push({ pad: 'verwacht.mogelijkeUitkomsten', melding: `Onbekende uitkomst '${u}' voor ${beslissing}. Mogelijk: ${uitkomsten.join(', ')}.` });
+  }
+  const ids = def.regels.map((r) => r.name);
+  for (const r of v.redenen ?? []) {
+    if (!ids.includes(r)) {
+      const hint = bedoeld(r, ids);
+      p.push({ pad: 'verwacht.redenen', melding: `Onbekende regel '${r}'.` + (hint ? ` Bedoelde u '${hint}'?` : ` Regels van ${beslissing}: ${ids.join(', ')}.`) });
+    }
+  }
+  return p;
+}
+
+function problemenVan(e: unknown, prefix: string): Probleem[] {
+  if (e instanceof InvoerFout) {
+    return e.problemen.map((p) => ({
+      // Options come from the file's regio/peildatum; a policy officer knows them by those names.
+      pad: p.pad.startsWith('opties.') ? p.pad.slice('opties.'.length) : p.pad.startsWith('invoer') ? p.pad : [prefix, p.pad].filter(Boolean).join('.'),
+      melding: p.melding,
+    }));
+  }
+  return [{ pad: prefix, melding: `Onverwachte fout: ${e instanceof Error ? e.message : String(e)}` }];
+}
+
+/** Reads the text of a scenario file: YAML (JSON is YAML too). */
+function leesTekst(tekst: string): { data?: unknown; fout?: Probleem[] } {
+  if (tekst.trim() === '') return { fout: [{ pad: '', melding: 'Het bestand is leeg: verwacht een scenariobestand met beslissing en scenarios.' }] };
+  try {
+    return { data: parseYaml(tekst) };
+  } catch (e) {
+    if (e instanceof YAMLParseError) {
+      const plek = e.linePos?.[0] ? `regel ${e.linePos[0].line}, kolom ${e.linePos[0].col}` : '';
+      return {
+        fout: [{
+          pad: plek,
+          melding:
+            `Geen geldige YAML of JSON (${e.code}). Controleer inspringing, dubbele punten en haakjes rond ${plek || 'deze plek'}. ` +
+            'Staat er in een tekst een dubbele punt met een spatie erachter, zet de tekst dan tussen aanhalingstekens.',
+        }],
+      };
+    }
+    return { fout: [{ pad: '', melding: `Het bestand is niet te lezen: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+/**
+ * Runs every scenario in the text of one file. Never throws: a bad file or a bad scenario becomes
+ * a result with Dutch problemen naming the field.
+ *
+ * @example
+ * await voerScenarioTekstUit('vervolg.yaml', 'beslissing: vervolg\nscenarios: [...]')
+ * // { bestand: 'vervolg.yaml', beslissing: 'vervolg', scenarios: [{ naam: …, resultaat: 'geslaagd', … }] }
+ */
+export async function voerScenarioTekstUit(bestand: string, tekst: string): Promise<BestandResultaat> {
+  const gelezen = leesTekst(tekst);
+  if (gelezen.fout) return { bestand, scenarios: [], fout: gelezen.fout };
+  if (typeof gelezen.data !== 'object' || gelezen.data === null || Array.isArray(gelezen.data)) {
+    return { bestand, scenarios: [], fout: [{ pad: '', melding: 'Verwacht een scenariobestand met de velden beslissing en scenarios.' }] };
+  }
+  let kop;
+  try {
+    kop = valideer(ScenarioBestandSchema, gelezen.data, '', ['beslissing', 'omschrijving', 'regio', 'peildatum', 'kalender', 'scenarios']);
+  } catch (e) {
+    return { bestand, scenarios: [], fout: problemenVan(e, '') };
+  }
+  let kalender: Werkdagkalender | undefined;
+  if (kop.kalender) {
+    const k: Parameters<typeof maakWerkdagkalender>[0] & object = {};
+    if (kop.kalender.beleid) k.beleid = kop.kalender.beleid;
+    if (kop.kalender.extraVrijeDagen) k.extraVrijeDagen = kop.kalender.extraVrijeDagen;
+    kalender = maakWerkdagkalender(k);
+  }
+  const uitvoeren = UITVOERING[kop.beslissing];
+  const scenarios: ScenarioResultaat[] = [];
+  for (const [index, ruw] of kop.scenarios.entries()) {
+    const naamRuw = typeof ruw === 'object' && ruw !== null && typeof (ruw as { naam?: unknown }).naam === 'string' ? (ruw as { naam: string }).naam : `scenario ${index + 1}`;
+    let s: Scenario;
+    try {
+      s = valideer(ScenarioSchema, ruw, '', ['naam', 'bron', 'toelichting', 'regio', 'peildatum', 'invoer', 'verwacht']);
+    } catch (e) {
+      scenarios.push({ naam: naamRuw, resultaat: 'ongeldig', verschillen: [], redenen: [], problemen: problemenVan(e, '') });
+      continue;
+    }
+    const onzin = controleerVerwachting(kop.beslissing, s.verwacht);
+    if (onzin.length > 0) {
+      scenarios.push({ naam: s.naam, bron: s.bron, resultaat: 'ongeldig', verschillen: [], redenen: [], problemen: onzin });
+      continue;
+    }
+    const opties: BeslisOpties = {};
+    const regio = s.regio ?? kop.regio;
+    const peildatum = s.peildatum ?? kop.peildatum;
+    if (regio !== undefined) opties.regio = regio;
+    if (peildatum !== undefined) opties.peildatum = peildatum;
+    if (kalender) opties.kalender = kalender;
+    try {
+      const gekregen = await uitvoeren(s.invoer, opties);
+      const verschillen = vergelijk(s.verwacht, gekregen);
+      const redenen = !Array.isArray(gekregen) && !isTermijn(gekregen) && gekregen.status === 'besloten' ? gekregen.redenen.map((r) => r.regel) : [];
+      scenarios.push({ naam: s.naam, bron: s.bron, resultaat: verschillen.length === 0 ? 'geslaagd' : 'mislukt', verschillen, redenen, problemen: [] });
+    } catch (e) {
+      scenarios.push({ naam: s.naam, bron: s.bron, resultaat: 'ongeldig', verschillen: [], redenen: [], problemen: problemenVan(e, 'invoer') });
+    }
+  }
+  return { bestand, beslissing: kop.beslissing, scenarios };
+}
