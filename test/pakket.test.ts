@@ -87,9 +87,24 @@ describe('packed package', () => {
     const cjsBeslis = "const { doorloopAfwegingskader } = require('handelingsprotocol'); doorloopAfwegingskader({ vermoeden: false }).then((b) => console.log(b.uitkomst));";
     expect(execFileSync('node', ['--input-type=module', '-e', esmBeslis], { cwd: app, encoding: 'utf8' }).trim()).toBe('verzoek-onderzoek-raad');
     expect(execFileSync('node', ['-e', cjsBeslis], { cwd: app, encoding: 'utf8' }).trim()).toBe('afsluiten');
+    // The bin, and the Node-only scenario runner on its own entry point.
+    const bin = join(app, 'node_modules', '.bin', 'handelingsprotocol');
+    expect(execFileSync(bin, ['termijn', 'veiligheidsbeoordeling', '2024-05-08'], { cwd: app, encoding: 'utf8' })).toContain('Uiterlijk: 2024-05-17');
+    const scenarioTekst = JSON.stringify({ beslissing: 'vervolg', scenarios: [{ naam: 'x', bron: 'GZ §6.1', invoer: { beschermingsmaatregelNodig: true }, verwacht: { uitkomst: 'verzoek-onderzoek-raad' } }] });
+    writeFileSync(join(app, 's.json'), scenarioTekst);
+    expect(execFileSync(bin, ['scenarios', 's.json'], { cwd: app, encoding: 'utf8' }).trim().split('\n').at(-1)).toBe('1 passed, 0 failed');
+    const esmScen = "import { voerScenariosUit } from 'handelingsprotocol/scenarios'; const r = await voerScenariosUit(['s.json']); console.log(r.geslaagd, r.mislukt);";
+    const cjsScen = "const { voerScenariosUit } = require('handelingsprotocol/scenarios'); voerScenariosUit(['s.json']).then((r) => console.log(r.geslaagd, r.mislukt));";
+    expect(execFileSync('node', ['--input-type=module', '-e', esmScen], { cwd: app, encoding: 'utf8' }).trim()).toBe('1 0');
+    expect(execFileSync('node', ['-e', cjsScen], { cwd: app, encoding: 'utf8' }).trim()).toBe('1 0');
     // publint and @arethetypeswrong/cli exit non-zero on any problem with the package's entry points or types.
-    const bin = (naam: string) => join(root, 'node_modules', '.bin', naam);
-    expect(execFileSync(bin('publint'), ['--strict'], { cwd: root, encoding: 'utf8' })).toContain('All good!');
-    expect(execFileSync(bin('attw'), [join(tmp, tgz), '--format', 'ascii'], { cwd: root, encoding: 'utf8' })).toContain('No problems found');
+    // attw checks the node16 and bundler resolutions: node10 cannot resolve subpath exports (the
+    // Node-only 'handelingsprotocol/scenarios'), and the package requires Node >= 20.
+    const hulp = (naam: string) => join(root, 'node_modules', '.bin', naam);
+    expect(execFileSync(hulp('publint'), ['--strict'], { cwd: root, encoding: 'utf8' })).toContain('All good!');
+    const attw = execFileSync(hulp('attw'), [join(tmp, tgz), '--format', 'ascii', '--profile', 'node16'], { cwd: root, encoding: 'utf8' });
+    // execFileSync throws if attw exits non-zero, i.e. on any problem in the checked resolutions.
+    expect(attw).toContain("(ignoring resolutions: 'node10')");
+    expect(attw).toMatch(/"handelingsprotocol\/scenarios"\n\nnode16 \(from CJS\): 🟢 \(CJS\)\nnode16 \(from ESM\): 🟢 \(ESM\)\nbundler: 🟢/);
   });
 });

@@ -158,7 +158,7 @@ describe('bad input throws InvoerFout with a Dutch message', () => {
   });
   it('an unknown policy', () => {
     expect(fout(() => maakWerkdagkalender({ beleid: 'cao' as 'atw' })).problemen).toEqual([
-      { pad: 'beleid', melding: "Onbekend kalenderbeleid de tekst 'cao'. Kies 'atw' of 'feestdagen'." },
+      { pad: 'beleid', melding: "Onbekend kalenderbeleid: de tekst 'cao'. Kies 'atw' of 'feestdagen'." },
     ]);
   });
   it('an unknown option and a bad extra day, both reported', () => {

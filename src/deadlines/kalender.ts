@@ -116,7 +116,7 @@ export function maakWerkdagkalender(opties: WerkdagkalenderOpties = {}): Werkdag
   }
   const beleid = opties.beleid ?? 'atw';
   if (!KALENDERBELEID.includes(beleid)) {
-    problemen.push({ pad: 'beleid', melding: `Onbekend kalenderbeleid ${beschrijf(beleid)}. Kies 'atw' of 'feestdagen'.` });
+    problemen.push({ pad: 'beleid', melding: `Onbekend kalenderbeleid: ${beschrijf(beleid)}. Kies 'atw' of 'feestdagen'.` });
   }
   const extra = new Set<number>();
   if (opties.extraVrijeDagen !== undefined) {

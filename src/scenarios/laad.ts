@@ -4,7 +4,7 @@
  * `handelingsprotocol/scenarios`, so the main entry stays browser-safe.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { definities } from '../rules/regelsets.js';
 import { voerScenarioTekstUit, type BestandResultaat } from './voerUit.js';
 
@@ -50,7 +50,7 @@ export async function voerScenariosUit(paden: readonly string[] = ['fixtures']):
       continue;
     }
     for (const bestand of lijst) {
-      const naam = relative(process.cwd(), bestand) || bestand;
+      const naam = bestand;
       let tekst: string;
       try {
         tekst = await readFile(bestand, 'utf8');

@@ -1,0 +1,127 @@
+/**
+ * The scenario corpus runs inside npm test: every scenario passes, every rule is exercised, and
+ * the mistakes a new user makes each give one clear Dutch line and the right exit code.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { voerCliUit } from '../cli/main.js';
+import { ongedekteRegels, voerScenariosUit } from './laad.js';
+
+describe('the corpus in fixtures/', () => {
+  it('has at least 100 scenarios, all passing, each with its bron', async () => {
+    const r = await voerScenariosUit(['fixtures']);
+    const alle = r.bestanden.flatMap((b) => b.scenarios);
+    expect(r.bestanden.filter((b) => b.fout)).toEqual([]);
+    expect(alle.filter((s) => s.resultaat !== 'geslaagd').map((s) => [s.naam, s.verschillen, s.problemen])).toEqual([]);
+    expect(r.geslaagd).toBe(alle.length);
+    expect(r.geslaagd).toBeGreaterThanOrEqual(100);
+    for (const s of alle) expect(s.bron, s.naam).toMatch(/\S/);
+  });
+
+  it('exercises every rule id (scenarios --dekking lists none)', async () => {
+    expect(ongedekteRegels(await voerScenariosUit(['fixtures']))).toEqual([]);
+    const cli = await voerCliUit(['scenarios', '--dekking']);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain('Dekking: elke regel wordt door minstens één scenario geraakt.');
+    expect(cli.stdout.split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+  });
+
+  it('contains every worked example of the brief (domein.md §7)', async () => {
+    const r = await voerScenariosUit(['fixtures/termijnVeiligheidsbeoordeling']);
+    const namen = r.bestanden.flatMap((b) => b.scenarios.filter((s) => s.resultaat === 'geslaagd').map((s) => s.bron ?? ''));
+    for (const n of [1, 2, 3, 4]) expect(namen.some((b) => b.includes(`rekenvoorbeeld ${n}`)), `rekenvoorbeeld ${n}`).toBe(true);
+  });
+});
+
+describe('mistakes a new user makes', () => {
+  const map = mkdtempSync(join(tmpdir(), 'hp-scenario-'));
+  const bestand = (naam: string, tekst: string) => {
+    const pad = join(map, naam);
+    writeFileSync(pad, tekst);
+    return pad;
+  };
+  const scenario = (invoer: string, verwacht: string) =>
+    `beslissing: vervolg\nscenarios:\n  - naam: Mijn scenario\n    bron: GZ §6.1\n    invoer: ${invoer}\n    verwacht: ${verwacht}\n`;
+
+  it('a typo in a fact name: one line with file, scenario, field and a hint; exit 2', async () => {
+    const pad = bestand('typo.yaml', scenario('{ beschermingsmaatregelnodig: true }', '{ uitkomst: verzoek-onderzoek-raad }'));
+    const r = await voerCliUit(['scenarios', pad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`  ! ${pad} › Mijn scenario › invoer.beschermingsmaatregelnodig: Onbekend veld 'beschermingsmaatregelnodig'. Bedoelde u 'beschermingsmaatregelNodig'?`);
+    expect(r.stdout).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    expect(r.stdout.split('\n').at(-1)).toBe('0 passed, 1 failed');
+  });
+
+  it('a wrong expectation: ✗ with verwacht and gekregen and the rules that fired; exit 1', async () => {
+    const pad = bestand('fout.yaml', scenario('{ beschermingsmaatregelNodig: true }', '{ uitkomst: onderzoek }'));
+    const r = await voerCliUit(['scenarios', pad]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        `${pad}  (vervolg, 1 scenario)`,
+        '  ✗ Mijn scenario',
+        '      uitkomst:',
+        '        verwacht  onderzoek',
+        '        gekregen  verzoek-onderzoek-raad',
+        '      regels die vuurden: vervolg.verzoek-onderzoek-raad',
+        '      bron van het scenario: GZ §6.1',
+        '',
+        '0 passed, 1 failed',
+      ].join('\n'),
+    );
+  });
+
+  it('a YAML syntax error: the file and the line; exit 2', async () => {
+    const pad = bestand('kapot.yaml', 'beslissing: vervolg\nscenarios:\n  - naam: x\n   bron: [\n');
+    const r = await voerCliUit(['scenarios', pad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^! ${pad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(regel \\d+, kolom \\d+\\): Geen geldige YAML of JSON`));
+  });
+
+  it('an empty file; exit 2', async () => {
+    const pad = bestand('leeg.yaml', '\n');
+    const r = await voerCliUit(['scenarios', pad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout.split('\n')[0]).toBe(`! ${pad}: Het bestand is leeg: verwacht een scenariobestand met beslissing en scenarios.`);
+  });
+
+  it('an unknown beslissing, an unknown uitkomst, an unknown rule id, a missing bron', async () => {
+    const onbekend = await voerCliUit(['scenarios', bestand('onbekend.yaml', 'beslissing: vervolgen\nscenarios: [{}]\n')]);
+    expect(onbekend.code).toBe(2);
+    expect(onbekend.stdout).toContain("(beslissing): Verwacht een van: 'adviesOfMelding', 'ambtshalveMelding', 'vervolg'");
+    const r = await voerCliUit(['scenarios', bestand('verwacht.yaml', scenario('{ beschermingsmaatregelNodig: true }', '{ uitkomst: raad, redenen: [vervolg.verzoek-raad] }'))]);
+    expect(r.stdout).toContain("› Mijn scenario › verwacht.uitkomst: Onbekende uitkomst 'raad' voor vervolg. Mogelijk: overdracht-lokaal-team,");
+    expect(r.stdout).toContain("› Mijn scenario › verwacht.redenen: Onbekende regel 'vervolg.verzoek-raad'. Regels van vervolg: vervolg.verzoek-onderzoek-raad, ");
+    const bijna = await voerCliUit(['scenarios', bestand('bijna.yaml', scenario('{ beschermingsmaatregelNodig: true }', '{ uitkomst: verzoek-onderzoek-raad, redenen: [vervolg.verzoek-onderzoek-rad] }'))]);
+    expect(bijna.stdout).toContain("› Mijn scenario › verwacht.redenen: Onbekende regel 'vervolg.verzoek-onderzoek-rad'. Bedoelde u 'vervolg.verzoek-onderzoek-raad'?");
+    const zonderBron = await voerCliUit(['scenarios', bestand('bron.yaml', 'beslissing: vervolg\nscenarios:\n  - naam: Zonder bron\n    invoer: {}\n    verwacht: { status: onvolledig }\n')]);
+    expect(zonderBron.stdout).toContain('› Zonder bron › bron: Verplicht veld ontbreekt: verwacht een tekst.');
+  });
+
+  it('a wrong value type in invoer, a gemeente outside the region, a missing file', async () => {
+    const r = await voerCliUit(['scenarios', bestand('type.yaml', scenario('{ spoedOfCrisis: ja }', '{ status: onvolledig }'))]);
+    expect(r.stdout).toContain("› Mijn scenario › invoer.spoedOfCrisis: Verwacht true of false, maar kreeg de tekst 'ja'.");
+    const g = await voerCliUit(['scenarios', bestand('gemeente.yaml', 'beslissing: politiemelding\nregio: gelderland-zuid\nscenarios:\n  - naam: Arnhem\n    bron: GZ §5.1\n    invoer: { gemeente: Arnhem }\n    verwacht: { status: onvolledig }\n')]);
+    expect(g.stdout).toContain("› Arnhem › invoer.gemeente: De gemeente 'Arnhem' hoort niet bij regio gelderland-zuid.");
+    const weg = await voerCliUit(['scenarios', join(map, 'bestaat-niet.yaml')]);
+    expect(weg.code).toBe(2);
+    expect(weg.stdout).toContain('bestaat-niet.yaml: Bestand of map niet gevonden.');
+  });
+
+  it('JSON files are scenario files too', async () => {
+    const pad = bestand('s.json', JSON.stringify({ beslissing: 'afwegingskader', scenarios: [{ naam: 'json', bron: 'Meldcode', invoer: { vermoeden: false }, verwacht: { uitkomst: 'afsluiten' } }] }));
+    const r = await voerCliUit(['scenarios', pad, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ geslaagd: 1, mislukt: 0, ongeldig: 0, bestanden: [{ beslissing: 'afwegingskader', scenarios: [{ naam: 'json', resultaat: 'geslaagd', redenen: ['afwegingskader.afsluiten'] }] }] });
+  });
+
+  it('the guide’s complete example runs as written', async () => {
+    const gids = readFileSync('docs/scenarios.md', 'utf8');
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(gids)![1]!;
+    const r = await voerCliUit(['scenarios', bestand('gids.yaml', yaml)]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').at(-1)).toMatch(/^[1-9]\d* passed, 0 failed$/);
+  });
+});
