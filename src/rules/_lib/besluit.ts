@@ -3,7 +3,7 @@
  * Evaluatie to a Besluit (reasons with their sources and interpretations).
  */
 import { z } from 'zod';
-import { formatEpochDag, leesDatum, type Datum } from '../../deadlines/datum.js';
+import { leesDatum, type Datum } from '../../deadlines/datum.js';
 import { standaardKalender, type Werkdagkalender } from '../../deadlines/kalender.js';
 import { naarAmsterdam } from '../../deadlines/tijdstip.js';
 import { regios } from '../../regios/index.js';
@@ -158,14 +158,6 @@ export function uitkomstVan<U extends string>(beslissing: string, ev: Evaluatie)
     regelset: ev.regelset,
   };
 }
-
-/** Removes the keys whose value is undefined (so that `exactOptionalPropertyTypes` holds for results). */
-export function zonderLeeg<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
-}
-
-export { formatEpochDag };
 
 /** How a decision turns a settled outcome into its Besluit: acties, extra fields, and what it still lacks for them. */
 export interface Afronding<D> {

@@ -25,6 +25,7 @@ export const B = {
   monitoring312: gz('§7.1 B ("monitort ten minste na 3 en 12 maanden")'),
   monitoringGi: gz('§7.1 D (geen monitoring na overdracht aan een gecertificeerde instelling)'),
   aefMonitoring: { document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.3 C (monitoring na 3 en 12 maanden)' },
+  ouders: gz('§8.5 B en voetnoot 16 (in ieder geval beide ouders met gezag; een biologische vader die actief deel uitmaakt van de opvoeding ook)'),
   overdracht: gz('§8 "Overdracht casussen" (Handelingsprotocol Veilig Thuis, pag. 45-47)'),
   overdrachtVb: gz('§8.1 (schriftelijke, "koude" overdracht na de veiligheidsbeoordeling)'),
   overdrachtWarm: gz('§8.2 en §8.3 ("warme" overdracht na onderzoek en na voorwaarden en vervolg)'),

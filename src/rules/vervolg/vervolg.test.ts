@@ -51,6 +51,13 @@ describe('beslisVervolg', () => {
     ]);
   });
 
+  it('informing the directbetrokkenen names both parents with gezag (GZ §8.5 B, fn 16)', async () => {
+    const b = await beslisVervolg(basis);
+    const actie = b.status === 'besloten' ? b.acties.find((a) => a.soort === 'informeer-directbetrokkenen') : undefined;
+    expect(actie?.['wie']).toBe('de directbetrokkenen; bij minderjarige kinderen in ieder geval beide ouders met gezag, en een biologische vader die actief deel uitmaakt van de opvoeding');
+    expect(actie?.bronnen.map((x) => x.vindplaats)).toContain('§8.5 B en voetnoot 16 (in ieder geval beide ouders met gezag; een biologische vader die actief deel uitmaakt van de opvoeding ook)');
+  });
+
   it('overdracht aan het lokale team after the VB is written ("koud")', async () => {
     const b = await beslisVervolg(geenAanwijzingen);
     expect(b.status === 'besloten' && b.acties[0]).toMatchObject({ soort: 'overdracht', aan: 'lokaal-team', wijze: 'koud' });

@@ -1,8 +1,9 @@
 import { BRON } from '../../deadlines/bronnen.js';
+import type { Bron } from '../../types/bron.js';
 import { isKantoortijd } from '../../deadlines/termijnen.js';
 import { VervolgInvoerSchema, type VervolgInvoer } from '../../types/schemas.js';
 import { valideer } from '../../types/zodNl.js';
-import { besluitVan, leesOpties, uitkomstVan, type Actie, type BeslisOpties, type Besluit } from '../_lib/besluit.js';
+import { besluitVan, leesOpties, uitkomstVan, type Actie, type BeslisOpties, type Besluit, type GelezenOpties } from '../_lib/besluit.js';
 import { B } from '../_lib/bronnen.js';
 import { evalueer } from '../_lib/evaluatie.js';
 import { definitie } from './regels.js';
@@ -14,7 +15,13 @@ export type VervolgBesluit = Besluit<VervolgUitkomst>;
 
 const VELDEN = Object.keys(VervolgInvoerSchema.shape);
 
-function spoedActie(i: VervolgInvoer, o: ReturnType<typeof leesOpties>, ontbrekend: string[]): Actie | undefined {
+/** Who "the directbetrokkenen" are when VT informs them (GZ §8.5 B, fn 16). */
+const WIE = 'de directbetrokkenen; bij minderjarige kinderen in ieder geval beide ouders met gezag, en een biologische vader die actief deel uitmaakt van de opvoeding';
+const informeerDirectbetrokkenen = (uitleg: string, ...bronnen: Bron[]): Actie => ({
+  soort: 'informeer-directbetrokkenen', wijze: 'schriftelijk', wie: WIE, uitleg, bronnen: [...bronnen, B.ouders],
+});
+
+function spoedActie(i: VervolgInvoer, o: GelezenOpties, ontbrekend: string[]): Actie | undefined {
   if (i.spoedOfCrisis === undefined) {
     ontbrekend.push('spoedOfCrisis');
     return undefined;
@@ -72,7 +79,7 @@ export async function beslisVervolg(invoer: VervolgInvoer, opties?: BeslisOpties
       case 'onderzoek':
         acties.push(
           { soort: 'informeer-lokaal-team', uitleg: 'Bij Voorwaarden & Vervolg en bij onderzoek informeert Veilig Thuis altijd het lokale team.', bronnen: [B.informeren] },
-          { soort: 'informeer-directbetrokkenen', wijze: 'schriftelijk', uitleg: 'Veilig Thuis informeert de directbetrokkenen over het besluit.', bronnen: [B.informeren] },
+          informeerDirectbetrokkenen('Veilig Thuis informeert de directbetrokkenen over het besluit.', B.informeren),
           {
             soort: 'vervolgdienst',
             dienst: u.uitkomst,
@@ -86,13 +93,13 @@ export async function beslisVervolg(invoer: VervolgInvoer, opties?: BeslisOpties
         acties.push(
           { soort: 'overdracht', aan: 'betrokken-hulpverlening', wijze: 'koud', uitleg: 'Veilig Thuis draagt schriftelijk over aan de betrokken hulpverlener.', bronnen: [B.betrokkenHulpverlener, B.overdrachtVb] },
           { soort: 'informeer-lokaal-team', wijze: 'mail', uitleg: 'Het lokale team wordt altijd per mail geïnformeerd; zo nodig stemt Veilig Thuis persoonlijk of telefonisch af.', bronnen: [B.betrokkenHulpverlener] },
-          { soort: 'informeer-directbetrokkenen', wijze: 'schriftelijk', uitleg: 'Veilig Thuis informeert de directbetrokkenen over het besluit.', bronnen: [B.informeren, B.overdrachtVb] },
+          informeerDirectbetrokkenen('Veilig Thuis informeert de directbetrokkenen over het besluit.', B.informeren, B.overdrachtVb),
         );
         break;
       case 'overdracht-lokaal-team':
         acties.push(
           { soort: 'overdracht', aan: 'lokaal-team', wijze: 'koud', uitleg: 'Directe overdracht na de veiligheidsbeoordeling: Veilig Thuis draagt alleen schriftelijk ("koud") over aan het lokale team.', bronnen: [B.vbOverdracht, B.overdrachtVb] },
-          { soort: 'informeer-directbetrokkenen', wijze: 'schriftelijk', uitleg: 'Veilig Thuis informeert het cliëntsysteem schriftelijk (en zo nodig telefonisch) over de overdracht.', bronnen: [B.informeren, B.overdrachtVb] },
+          informeerDirectbetrokkenen('Veilig Thuis informeert het cliëntsysteem schriftelijk (en zo nodig telefonisch) over de overdracht.', B.informeren, B.overdrachtVb),
         );
         break;
       case 'verzoek-onderzoek-raad':
