@@ -22,6 +22,11 @@ describe('Dutch zod messages, per parse', () => {
     expect(ander.error?.issues[0]?.message).toBe('Invalid input: expected boolean, received string');
   });
 
+  it('a missing or non-object invoer says so', async () => {
+    await expect(beslisVervolg(undefined as never)).rejects.toMatchObject({ problemen: [{ pad: '', melding: 'Verwacht een object met velden, maar kreeg niets.' }] });
+    await expect(beslisVervolg([] as never)).rejects.toMatchObject({ problemen: [{ pad: '', melding: 'Verwacht een object met velden, maar kreeg een lijst.' }] });
+  });
+
   it('suggests the field a typo was meant to be, and nothing for a far-off name', () => {
     expect(bedoeld('beschermingsmaatregelnodig', Object.keys(VervolgInvoerSchema.shape))).toBe('beschermingsmaatregelNodig');
     expect(bedoeld('spoed', Object.keys(VervolgInvoerSchema.shape))).toBeUndefined();

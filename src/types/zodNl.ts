@@ -82,6 +82,9 @@ function padVan(prefix: string, pad: readonly PropertyKey[]): string {
 export function valideer<T>(schema: z.ZodType<T>, invoer: unknown, prefix = '', bekendeVelden: readonly string[] = []): T {
   const r = schema.safeParse(invoer, { error: nlFoutmelding });
   if (r.success) return r.data;
+  if (typeof invoer !== 'object' || invoer === null || Array.isArray(invoer)) {
+    throw new InvoerFout([{ pad: prefix, melding: `Verwacht een object met velden, maar kreeg ${beschrijf(invoer)}.` }]);
+  }
   const problemen: Probleem[] = [];
   for (const iss of r.error.issues) {
     if (iss.code === 'unrecognized_keys') {
