@@ -71,6 +71,7 @@ describe('handelingsprotocol CLI', () => {
       expect((await voerCliUit(['termijn', 'veiligheidsbeoordeling', '2025-04-17', '--spoed'])).stdout).toContain('Uiterlijk: 2025-04-17');
       expect((await voerCliUit(['termijn', 'vervolgdienst', '2025-02-24', '--zonder-atw-verlenging'])).stdout).toContain('Uiterlijk: 2025-05-05');
       expect(JSON.parse((await voerCliUit(['termijn', 'vervolgdienst', '2025-02-24', '--json'])).stdout)).toMatchObject({ uiterlijk: '2025-05-06' });
+      expect((await voerCliUit(['termijn', 'termijnVeiligheidsbeoordeling', '2024-05-08'])).stdout).toContain('Uiterlijk: 2024-05-17');
       expect((await voerCliUit(['termijn', 'monitoring', '2025-01-31'])).stdout).toBe('Monitoringmomenten na overdracht op 2025-01-31 (ten minste na 3 en 12 maanden):\n  2025-04-30\n  2026-01-31');
     });
 

@@ -69,7 +69,7 @@ Voorbeeld:
                         [--spoed] [--zonder-atw-verlenging] [--vanaf start-dienst|einde-veiligheidsbeoordeling|ontvangst-melding] [--json]
 
 Berekent een termijn en noemt elke dag die werd overgeslagen, met de reden.
-Soorten:
+Soorten (de namen uit scenariobestanden, zoals termijnVeiligheidsbeoordeling, werken ook):
   veiligheidsbeoordeling   5 werkdagen na ontvangst (dag van ontvangst is dag 0); --spoed: dezelfde dag
   vervolgdienst            10 weken (70 dagen) voor onderzoek of Voorwaarden & Vervolg
   monitoring               de monitoringmomenten, 3 en 12 maanden na de overdracht
@@ -245,7 +245,9 @@ export async function voerCliUit(args: readonly string[], stdin: () => Promise<s
         const kalender = kalenderUit(a.vlaggen);
         const kal = kalender ? { kalender } : {};
         const json = a.vlaggen.has('json');
-        switch (soort) {
+        // The names used in scenario files work too.
+        const ALIAS: Record<string, string> = { termijnVeiligheidsbeoordeling: 'veiligheidsbeoordeling', termijnVervolgdienst: 'vervolgdienst', monitoringmomenten: 'monitoring' };
+        switch (ALIAS[soort] ?? soort) {
           case 'veiligheidsbeoordeling': {
             const t = termijnVeiligheidsbeoordeling(datum, { ...kal, ...(a.vlaggen.has('spoed') ? { spoedOfCrisis: true } : {}) });
             return uit(json ? JSON.stringify(t, null, 2) : toonTermijn(soort, t));

@@ -35,8 +35,8 @@ describe('termijnVeiligheidsbeoordeling', () => {
     expect(t.kalenderbeleid).toBe('atw');
     expect(t.waarschuwingen).toEqual([]);
     expect(t.uitleg).toBe(
-      'De melding is ontvangen op woensdag 8 mei 2024 (dag 0); de veiligheidsbeoordeling moet binnen 5 werkdagen, dus uiterlijk ' +
-        'vrijdag 17 mei 2024; 4 dag(en) tellen niet mee (Hemelvaartsdag, Gelijkgestelde dag (Koninklijk Besluit), zaterdag, zondag).',
+      'De melding is ontvangen op woensdag 8 mei 2024 (dag 0); de veiligheidsbeoordeling moet binnen 5 werkdagen plaatsvinden, dus uiterlijk op ' +
+        'vrijdag 17 mei 2024; 4 dagen tellen niet mee (Hemelvaartsdag, Gelijkgestelde dag (Koninklijk Besluit), zaterdag, zondag).',
     );
   });
 

@@ -157,9 +157,11 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
     overgeslagen,
     bronnen: [BRON.vb5werkdagen, BRON.handelingsprotocolVb],
     uitleg:
-      `De melding is ontvangen op ${leesbareDatum(start)} (dag 0); de veiligheidsbeoordeling moet binnen ${VB_WERKDAGEN} werkdagen, ` +
-      `dus uiterlijk ${leesbareDatum(eind)}` +
-      (overgeslagen.length ? `; ${overgeslagen.length} dag(en) tellen niet mee (${overgeslagen.map((d) => d.naam).join(', ')}).` : '.'),
+      `De melding is ontvangen op ${leesbareDatum(start)} (dag 0); de veiligheidsbeoordeling moet binnen ${VB_WERKDAGEN} werkdagen plaatsvinden, ` +
+      `dus uiterlijk op ${leesbareDatum(eind)}` +
+      (overgeslagen.length
+        ? `; ${overgeslagen.length === 1 ? '1 dag telt' : `${overgeslagen.length} dagen tellen`} niet mee (${overgeslagen.map((d) => d.naam).join(', ')}).`
+        : '.'),
     kalenderbeleid: kalender.beleid,
     waarschuwingen: onbekendeJaren(kalender, start, eind),
   };
