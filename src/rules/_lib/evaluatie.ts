@@ -131,6 +131,22 @@ export function selecteer(def: Beslissingsdefinitie, s: Regelselectie, datumPad:
   if (tot !== undefined) info.geldigTot = tot;
   if (s.regio !== undefined) info.regio = s.regio;
 
+  const selectie: Selectie = { ...motor(def, regels), info };
+  if (perDef.size > 500) perDef.clear(); // bounded: peildatum is usually today; the engines themselves are shared below
+  perDef.set(sleutel, selectie);
+  return selectie;
+}
+
+type Motor = Omit<Selectie, 'info'>;
+const motoren = new WeakMap<Beslissingsdefinitie, Map<string, Motor>>();
+
+/** One engine per distinct set of rules (not per day): police reports spanning years share two engines. */
+function motor(def: Beslissingsdefinitie, regels: readonly Regel[]): Motor {
+  let perDef = motoren.get(def);
+  if (!perDef) motoren.set(def, (perDef = new Map()));
+  const sleutel = regels.map((r) => r.name).join('\n');
+  const bekend = perDef.get(sleutel);
+  if (bekend) return bekend;
   // The engine gets the rules' own conditions and priorities; its events carry only the rule id.
   // json-rules-engine deep-clones every rule's conditions and event on every run, so the full
   // params (uitleg, bronnen, …) are looked up by id afterwards instead of being cloned each time.
@@ -138,11 +154,9 @@ export function selecteer(def: Beslissingsdefinitie, s: Regelselectie, datumPad:
     regels.map((r) => ({ name: r.name, priority: r.priority, conditions: r.conditions as never, event: { type: r.event.type } })),
     { allowUndefinedFacts: true },
   );
-  const params = new Map(regels.map((r) => [r.name, r.event.params]));
-  const selectie: Selectie = { regels, predikaten: regels.map((r) => compileer(r.conditions)), engine, params, info };
-  if (perDef.size > 500) perDef.clear(); // bounded: peildatum is usually today, rarely many distinct days
-  perDef.set(sleutel, selectie);
-  return selectie;
+  const m: Motor = { regels, predikaten: regels.map((r) => compileer(r.conditions)), engine, params: new Map(regels.map((r) => [r.name, r.event.params])) };
+  perDef.set(sleutel, m);
+  return m;
 }
 
 /** The kenmerk values the rules give for one complete set of facts, as a key, or undefined on a gap. */
