@@ -9,7 +9,7 @@ import {
   beslisAdviesOfMelding, beslisAmbtshalveMelding, beslisMonitoring, beslisPolitiemelding, beslisVervolg,
   doorloopAfwegingskader, regelsets,
 } from '../src/index.js';
-import { alleInvoer, type Beslissingsdefinitie } from '../src/rules/_lib/evaluatie.js';
+import { alleInvoer, geldt, type Beslissingsdefinitie } from '../src/rules/_lib/evaluatie.js';
 import type { FeitWaarde } from '../src/rules/_lib/regel.js';
 import { definities, type Beslissing } from '../src/rules/regelsets.js';
 import { latentie, meetAsyncNaastElkaar } from './meet.js';
@@ -34,10 +34,7 @@ const publiek: Record<string, (i: never) => Promise<unknown>> = {
 };
 
 function geldendeRegels(def: Beslissingsdefinitie, regio?: string) {
-  return regelsets[def.id as Beslissing].regels.filter((r) => {
-    const p = r.event.params;
-    return p.geldigVanaf <= PEILDATUM && (!p.geldigTot || PEILDATUM <= p.geldigTot) && (!p.regio || p.regio === regio);
-  });
+  return regelsets[def.id as Beslissing].regels.filter((r) => geldt(r.event.params, PEILDATUM, regio));
 }
 
 export async function bench(): Promise<void> {

@@ -8,13 +8,8 @@ import { parse as parseYaml } from 'yaml';
 import { beslissingDocumenten } from '../docs/tabellen.js';
 import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type StartVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
-import { beslisAdviesOfMelding } from '../rules/adviesOfMelding/adviesOfMelding.js';
-import { doorloopAfwegingskader } from '../rules/afwegingskader/afwegingskader.js';
-import { beslisAmbtshalveMelding } from '../rules/ambtshalveMelding/ambtshalveMelding.js';
-import { beslisMonitoring } from '../rules/monitoring/monitoring.js';
-import { beslisPolitiemelding } from '../rules/politiemelding/politiemelding.js';
-import { beslisVervolg } from '../rules/vervolg/vervolg.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
+import { BESLISSERS } from '../rules/beslissers.js';
 import { ongedekteRegels, voerScenariosUit } from '../scenarios/laad.js';
 import { formatteerRapport } from '../scenarios/rapport.js';
 import { InvoerFout } from '../types/fouten.js';
@@ -84,15 +79,6 @@ en alle regels met hun uitleg, bronnen en interpretaties.
 
 Voorbeeld:
   handelingsprotocol docs`,
-};
-
-const BESLISSINGEN: Record<string, (i: never, o: BeslisOpties) => Promise<Besluit<string, object>>> = {
-  adviesOfMelding: beslisAdviesOfMelding,
-  ambtshalveMelding: beslisAmbtshalveMelding,
-  vervolg: beslisVervolg,
-  monitoring: beslisMonitoring,
-  afwegingskader: doorloopAfwegingskader,
-  politiemelding: beslisPolitiemelding as never,
 };
 
 interface Argumenten {
@@ -224,10 +210,10 @@ export async function voerCliUit(args: readonly string[], stdin: () => Promise<s
         const a = leesArgumenten(rest, ['regio', 'peildatum'], ['regio', 'peildatum', 'json']);
         const [naam, pad] = a.posities;
         if (naam === undefined || pad === undefined) throw new GebruiksFout(`Geef een beslissing en een invoerbestand (of -).\n\n${HULP['beslis']}`);
-        const beslis = BESLISSINGEN[naam];
+        const beslis = Object.hasOwn(BESLISSERS, naam) ? BESLISSERS[naam as keyof typeof BESLISSERS] : undefined;
         if (!beslis) {
-          const hint = bedoeld(naam, Object.keys(BESLISSINGEN));
-          throw new GebruiksFout(`Onbekende beslissing '${naam}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${Object.keys(BESLISSINGEN).join(', ')}.`);
+          const hint = bedoeld(naam, Object.keys(BESLISSERS));
+          throw new GebruiksFout(`Onbekende beslissing '${naam}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${Object.keys(BESLISSERS).join(', ')}.`);
         }
         const invoer = await leesInvoer(pad, stdin);
         const opties: BeslisOpties = {};
@@ -235,7 +221,7 @@ export async function voerCliUit(args: readonly string[], stdin: () => Promise<s
         const peildatum = a.vlaggen.get('peildatum');
         if (typeof regio === 'string') opties.regio = regio;
         if (typeof peildatum === 'string') opties.peildatum = peildatum;
-        const b = await beslis(invoer as never, opties);
+        const b = await beslis(invoer as Record<string, unknown>, opties);
         return uit(a.vlaggen.has('json') ? JSON.stringify(b, null, 2) : toonBesluit(b));
       }
       case 'termijn': {

@@ -6,15 +6,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { definities } from '../rules/regelsets.js';
+import type { ScenarioRapport } from './rapport.js';
 import { voerScenarioTekstUit, type BestandResultaat } from './voerUit.js';
-
-export interface ScenarioRapport {
-  bestanden: BestandResultaat[];
-  geslaagd: number;
-  mislukt: number;
-  /** Scenarios or files that could not be run: bad file, bad scenario, bad invoer. */
-  ongeldig: number;
-}
 
 const SCENARIO_EXT = /\.(ya?ml|json)$/i;
 
@@ -77,4 +70,5 @@ export function ongedekteRegels(rapport: ScenarioRapport): string[] {
 }
 
 export { voerScenarioTekstUit };
+export type { ScenarioRapport };
 export type { BestandResultaat, ScenarioResultaat, Verschil } from './voerUit.js';

@@ -1,10 +1,12 @@
 /** The scenario report as text a policy officer can read (Dutch; the last line as the contract fixes it). */
 import type { BestandResultaat, Verschil } from './voerUit.js';
 
-export interface RapportTelling {
+/** The result of running scenario files: every file's results and the counts. */
+export interface ScenarioRapport {
   bestanden: BestandResultaat[];
   geslaagd: number;
   mislukt: number;
+  /** Scenarios or files that could not be run: bad file, bad scenario, bad invoer. */
   ongeldig: number;
 }
 
@@ -19,7 +21,7 @@ function verschilRegels(v: Verschil): string[] {
  * expected and what came, and the rules that fired) or ! (ongeldig: file, scenario, field and a
  * Dutch message, on one line). Ends with `N passed, N failed` (ongeldig counts as failed).
  */
-export function formatteerRapport(r: RapportTelling): string {
+export function formatteerRapport(r: ScenarioRapport): string {
   const regels: string[] = [];
   for (const b of r.bestanden) {
     if (b.fout) {

@@ -6,13 +6,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
-import { beslisAdviesOfMelding } from '../rules/adviesOfMelding/adviesOfMelding.js';
-import { doorloopAfwegingskader } from '../rules/afwegingskader/afwegingskader.js';
-import { beslisAmbtshalveMelding } from '../rules/ambtshalveMelding/ambtshalveMelding.js';
-import { beslisMonitoring } from '../rules/monitoring/monitoring.js';
-import { beslisPolitiemelding } from '../rules/politiemelding/politiemelding.js';
-import { beslisVervolg } from '../rules/vervolg/vervolg.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
+import { BESLISSERS } from '../rules/beslissers.js';
 import { InvoerFout, type Probleem } from '../types/fouten.js';
 import { bedoeld, datumOfTijdstipVeld, datumVeld, valideer } from '../types/zodNl.js';
 import { definities, type Beslissing } from '../rules/regelsets.js';
@@ -55,27 +50,20 @@ const TermijnVervolgInvoer = z.strictObject({
 });
 const MomentenInvoer = z.strictObject({ overdrachtsdatum: datumVeld() });
 
-const velden = (s: { shape: object }) => Object.keys(s.shape);
-
 const UITVOERING: Record<ScenarioBeslissing, Uitvoering> = {
-  adviesOfMelding: (i, o) => beslisAdviesOfMelding(i as never, o),
-  ambtshalveMelding: (i, o) => beslisAmbtshalveMelding(i as never, o),
-  vervolg: (i, o) => beslisVervolg(i as never, o),
-  monitoring: (i, o) => beslisMonitoring(i as never, o),
-  afwegingskader: (i, o) => doorloopAfwegingskader(i as never, o),
-  politiemelding: (i, o) => beslisPolitiemelding(i as never, o),
+  ...BESLISSERS,
   termijnVeiligheidsbeoordeling: async (i, o) => {
-    const v = valideer(TermijnVbInvoer, i, 'invoer', velden(TermijnVbInvoer));
+    const v = valideer(TermijnVbInvoer, i, 'invoer');
     return termijnVeiligheidsbeoordeling(v.ontvangen, v.spoedOfCrisis === undefined ? { ...kal(o) } : { ...kal(o), spoedOfCrisis: v.spoedOfCrisis });
   },
   termijnVervolgdienst: async (i, o) => {
-    const v = valideer(TermijnVervolgInvoer, i, 'invoer', velden(TermijnVervolgInvoer));
+    const v = valideer(TermijnVervolgInvoer, i, 'invoer');
     const opties: Parameters<typeof termijnVervolgdienst>[1] & object = { ...kal(o) };
     if (v.atwVerlenging !== undefined) opties.atwVerlenging = v.atwVerlenging;
     if (v.vanaf !== undefined) opties.vanaf = v.vanaf;
     return termijnVervolgdienst(v.start, opties);
   },
-  monitoringmomenten: async (i) => monitoringmomenten(valideer(MomentenInvoer, i, 'invoer', velden(MomentenInvoer)).overdrachtsdatum),
+  monitoringmomenten: async (i) => monitoringmomenten(valideer(MomentenInvoer, i, 'invoer').overdrachtsdatum),
 };
 
 function kal(o: BeslisOpties): { kalender?: Werkdagkalender } {
@@ -209,7 +197,7 @@ export async function voerScenarioTekstUit(bestand: string, tekst: string): Prom
   }
   let kop;
   try {
-    kop = valideer(ScenarioBestandSchema, gelezen.data, '', ['beslissing', 'omschrijving', 'regio', 'peildatum', 'kalender', 'scenarios']);
+    kop = valideer(ScenarioBestandSchema, gelezen.data);
   } catch (e) {
     return { bestand, scenarios: [], fout: problemenVan(e, '') };
   }
@@ -226,7 +214,7 @@ export async function voerScenarioTekstUit(bestand: string, tekst: string): Prom
     const naamRuw = typeof ruw === 'object' && ruw !== null && typeof (ruw as { naam?: unknown }).naam === 'string' ? (ruw as { naam: string }).naam : `scenario ${index + 1}`;
     let s: Scenario;
     try {
-      s = valideer(ScenarioSchema, ruw, '', ['naam', 'bron', 'toelichting', 'regio', 'peildatum', 'invoer', 'verwacht']);
+      s = valideer(ScenarioSchema, ruw);
     } catch (e) {
       scenarios.push({ naam: naamRuw, resultaat: 'ongeldig', verschillen: [], redenen: [], problemen: problemenVan(e, '') });
       continue;

@@ -74,12 +74,25 @@ function padVan(prefix: string, pad: readonly PropertyKey[]): string {
   return [prefix, ...pad.map(String)].filter((p) => p !== '').join('.');
 }
 
+/** The field names of the object schema at `pad` inside `schema` (for "bedoelde u …?" hints). */
+function veldenOp(schema: z.ZodType, pad: readonly PropertyKey[]): string[] {
+  let s: unknown = schema;
+  for (const stap of pad) {
+    const vorm = (s as { shape?: Record<string, unknown> }).shape;
+    if (!vorm || typeof stap !== 'string') return [];
+    s = vorm[stap];
+    while (s && typeof s === 'object' && 'unwrap' in s && typeof (s as { unwrap: unknown }).unwrap === 'function') s = (s as { unwrap: () => unknown }).unwrap();
+  }
+  const vorm = (s as { shape?: Record<string, unknown> }).shape;
+  return vorm ? Object.keys(vorm) : [];
+}
+
 /**
  * Parses `invoer` with `schema` (Dutch messages per parse) and returns the data, or throws an
  * InvoerFout whose problemen name each field. An unknown field gets its own problem, with the
- * known field it was probably meant to be.
+ * known field it was probably meant to be (taken from the schema itself).
  */
-export function valideer<T>(schema: z.ZodType<T>, invoer: unknown, prefix = '', bekendeVelden: readonly string[] = []): T {
+export function valideer<T>(schema: z.ZodType<T>, invoer: unknown, prefix = ''): T {
   const r = schema.safeParse(invoer, { error: nlFoutmelding });
   if (r.success) return r.data;
   if (typeof invoer !== 'object' || invoer === null || Array.isArray(invoer)) {
@@ -88,6 +101,7 @@ export function valideer<T>(schema: z.ZodType<T>, invoer: unknown, prefix = '', 
   const problemen: Probleem[] = [];
   for (const iss of r.error.issues) {
     if (iss.code === 'unrecognized_keys') {
+      const bekendeVelden = veldenOp(schema, iss.path);
       for (const k of iss.keys) {
         const hint = bedoeld(k, bekendeVelden);
         problemen.push({

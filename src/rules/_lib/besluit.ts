@@ -110,7 +110,7 @@ const GEEN_OPTIES = {};
 
 /** Validates the options; the peildatum defaults to today in Amsterdam. */
 export function leesOpties(opties: unknown): GelezenOpties {
-  const o = opties === undefined ? GEEN_OPTIES as z.infer<typeof BeslisOptiesSchema> : valideer(BeslisOptiesSchema, opties, 'opties', ['peildatum', 'regio', 'kalender']);
+  const o = opties === undefined ? GEEN_OPTIES as z.infer<typeof BeslisOptiesSchema> : valideer(BeslisOptiesSchema, opties, 'opties');
   const uit: GelezenOpties = {
     peildatum: o.peildatum !== undefined ? leesDatum(o.peildatum, 'opties.peildatum') : vandaag(),
     kalender: o.kalender ?? standaardKalender,

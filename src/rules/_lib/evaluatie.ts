@@ -10,7 +10,7 @@
  * proves on every partial input that both routes agree with brute force.
  */
 import { Engine } from 'json-rules-engine';
-import { epochDag, formatEpochDag } from '../../deadlines/datum.js';
+import { formatEpochDag, leesDatum } from '../../deadlines/datum.js';
 import { invoerFout } from '../../types/fouten.js';
 import type { FeitWaarde, RegelParams, Regel, Voorwaarde } from './regel.js';
 
@@ -87,13 +87,11 @@ export function compileer(v: Voorwaarde): Predikaat {
   throw new Error(`Regel gebruikt een niet-ondersteunde operator '${String(operator)}'.`);
 }
 
-const dagVoor = (d: string) => formatEpochDag(epochDagVan(d) - 1);
-const dagNa = (d: string) => formatEpochDag(epochDagVan(d) + 1);
-function epochDagVan(d: string): number {
-  return epochDag(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
-}
+const dagVoor = (d: string) => formatEpochDag(leesDatum(d) - 1);
+const dagNa = (d: string) => formatEpochDag(leesDatum(d) + 1);
 
-function geldt(p: RegelParams, dag: string, regio: string | undefined): boolean {
+/** Whether a rule applies on `dag` (a Datum) in `regio`. */
+export function geldt(p: RegelParams, dag: string, regio: string | undefined): boolean {
   return p.geldigVanaf <= dag && (p.geldigTot === undefined || dag <= p.geldigTot) && (p.regio === undefined || p.regio === regio);
 }
 
@@ -159,7 +157,7 @@ function motor(def: Beslissingsdefinitie, regels: readonly Regel[]): Motor {
   return m;
 }
 
-/** The kenmerk values the rules give for one complete set of facts, as a key, or undefined on a gap. */
+/** The kenmerk values the rules give for one complete set of facts, as a key ('?' for a kenmerk no rule decides). */
 function uitkomstSleutel(def: Beslissingsdefinitie, sel: Selectie, f: Feiten): string {
   const waarden: Record<string, string> = {};
   for (let i = 0; i < sel.regels.length; i++) {
@@ -187,6 +185,15 @@ export async function evalueer(def: Beslissingsdefinitie, feiten: Feiten, s: Reg
   return deelsBekend(def, sel, feiten);
 }
 
+/** Fills `f` with completion number `i` of the facts in `open` (mixed radix over their domains). */
+function vulIn(f: Feiten, open: readonly FeitDefinitie[], i: number): void {
+  let rest = i;
+  for (const d of open) {
+    f[d.naam] = d.domein[rest % d.domein.length]!;
+    rest = Math.floor(rest / d.domein.length);
+  }
+}
+
 /** Enumerates the missing facts: settled only if every completion gives the same outcome. */
 function deelsBekend(def: Beslissingsdefinitie, sel: Selectie, feiten: Feiten): Evaluatie {
   const ontbrekend = def.feiten.filter((d) => feiten[d.naam] === undefined);
@@ -194,11 +201,7 @@ function deelsBekend(def: Beslissingsdefinitie, sel: Selectie, feiten: Feiten): 
   const aantal = ontbrekend.reduce((n, d) => n * d.domein.length, 1);
   const sleutels: string[] = new Array(aantal);
   for (let i = 0; i < aantal; i++) {
-    let rest = i;
-    for (const d of ontbrekend) {
-      f[d.naam] = d.domein[rest % d.domein.length]!;
-      rest = Math.floor(rest / d.domein.length);
-    }
+    vulIn(f, ontbrekend, i);
     sleutels[i] = uitkomstSleutel(def, sel, f);
   }
   const verschillend = new Set(sleutels);
@@ -209,11 +212,7 @@ function deelsBekend(def: Beslissingsdefinitie, sel: Selectie, feiten: Feiten): 
     const gevuurd = sel.regels
       .filter((_, r) => {
         for (let i = 0; i < aantal; i++) {
-          let rest = i;
-          for (const d of ontbrekend) {
-            f[d.naam] = d.domein[rest % d.domein.length]!;
-            rest = Math.floor(rest / d.domein.length);
-          }
+          vulIn(f, ontbrekend, i);
           if (sel.predikaten[r]!(f)) return true;
         }
         return false;
@@ -249,13 +248,9 @@ function deelsBekend(def: Beslissingsdefinitie, sel: Selectie, feiten: Feiten): 
 export function* alleInvoer(def: Beslissingsdefinitie): Generator<Record<string, FeitWaarde>> {
   const aantal = def.feiten.reduce((n, d) => n * d.domein.length, 1);
   for (let i = 0; i < aantal; i++) {
-    const f: Record<string, FeitWaarde> = {};
-    let rest = i;
-    for (const d of def.feiten) {
-      f[d.naam] = d.domein[rest % d.domein.length]!;
-      rest = Math.floor(rest / d.domein.length);
-    }
-    yield f;
+    const f: Feiten = {};
+    vulIn(f, def.feiten, i);
+    yield f as Record<string, FeitWaarde>;
   }
 }
 
@@ -273,11 +268,11 @@ export function grensdata(def: Beslissingsdefinitie): number[] {
   const data = new Set<number>();
   for (const r of def.regels) {
     const p = r.event.params;
-    data.add(epochDagVan(p.geldigVanaf));
-    data.add(epochDagVan(p.geldigVanaf) - 1);
+    data.add(leesDatum(p.geldigVanaf));
+    data.add(leesDatum(p.geldigVanaf) - 1);
     if (p.geldigTot) {
-      data.add(epochDagVan(p.geldigTot));
-      data.add(epochDagVan(p.geldigTot) + 1);
+      data.add(leesDatum(p.geldigTot));
+      data.add(leesDatum(p.geldigTot) + 1);
     }
   }
   return [...data].sort((a, b) => a - b);

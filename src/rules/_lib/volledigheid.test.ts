@@ -8,7 +8,7 @@ import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { regios } from '../../regios/index.js';
 import { definities, regelsets } from '../regelsets.js';
-import { alleInvoer, evalueer, grensdata, vuur, type Beslissingsdefinitie, type Regelselectie } from './evaluatie.js';
+import { alleInvoer, evalueer, geldt, grensdata, vuur, type Beslissingsdefinitie, type Regelselectie } from './evaluatie.js';
 import type { FeitWaarde } from './regel.js';
 import { formatEpochDag } from '../../deadlines/datum.js';
 
@@ -20,10 +20,7 @@ function motor(def: Beslissingsdefinitie, s: Regelselectie): Engine {
   let e = motoren.get(k);
   if (!e) {
     const dag = formatEpochDag(s.peildatum);
-    const regels = def.regels.filter((r) => {
-      const p = r.event.params;
-      return p.geldigVanaf <= dag && (!p.geldigTot || dag <= p.geldigTot) && (!p.regio || p.regio === s.regio);
-    });
+    const regels = def.regels.filter((r) => geldt(r.event.params, dag, s.regio));
     e = new Engine(JSON.parse(JSON.stringify(regels)), { allowUndefinedFacts: true });
     motoren.set(k, e);
   }

@@ -8,7 +8,6 @@ import { definitie } from './regels.js';
 export type AdviesOfMeldingUitkomst = 'melding' | 'advies';
 export type AdviesOfMeldingBesluit = Besluit<AdviesOfMeldingUitkomst, { vtAdviseert: 'melden' | 'advies-volstaat' }>;
 
-const VELDEN = Object.keys(AdviesOfMeldingInvoerSchema.shape);
 
 /**
  * Advies of melding: is this first contact with Veilig Thuis a melding or an advies, and what does
@@ -33,7 +32,7 @@ const VELDEN = Object.keys(AdviesOfMeldingInvoerSchema.shape);
  */
 export async function beslisAdviesOfMelding(invoer: AdviesOfMeldingInvoer, opties?: BeslisOpties): Promise<AdviesOfMeldingBesluit> {
   const o = leesOpties(opties);
-  const i = valideer(AdviesOfMeldingInvoerSchema, invoer, '', VELDEN);
+  const i = valideer(AdviesOfMeldingInvoerSchema, invoer);
   const ev = await evalueer(definitie, i, o);
   return besluitVan('adviesOfMelding', uitkomstVan<AdviesOfMeldingUitkomst>('adviesOfMelding', ev), (u) => {
     const vtAdviseert = u.waarden['vtAdviseert'] as 'melden' | 'advies-volstaat';

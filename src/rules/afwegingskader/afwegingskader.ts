@@ -8,7 +8,6 @@ import { definitie } from './regels.js';
 export type AfwegingskaderUitkomst = 'afsluiten' | 'melden' | 'hulp-bieden' | 'opnieuw-melden' | 'hulp-afsluiten';
 export type AfwegingskaderBesluit = Besluit<AfwegingskaderUitkomst, { samenMetVeiligThuis: boolean; volgendeVraag?: string }>;
 
-const VELDEN = Object.keys(AfwegingskaderAntwoordenSchema.shape);
 
 /**
  * The Meldcode's afwegingskader: the five afwegingsvragen in order, ending in afsluiten, melden,
@@ -34,7 +33,7 @@ const VELDEN = Object.keys(AfwegingskaderAntwoordenSchema.shape);
  */
 export async function doorloopAfwegingskader(antwoorden: AfwegingskaderAntwoorden, opties?: BeslisOpties): Promise<AfwegingskaderBesluit> {
   const o = leesOpties(opties);
-  const a = valideer(AfwegingskaderAntwoordenSchema, antwoorden, '', VELDEN);
+  const a = valideer(AfwegingskaderAntwoordenSchema, antwoorden);
   const feiten = { ...a, hulpLeidtTotVeiligheid: a.hulpLeidtTotVeiligheid ?? null };
   const ev = await evalueer(definitie, feiten, o);
   return besluitVan('afwegingskader', uitkomstVan<AfwegingskaderUitkomst>('afwegingskader', ev), (u) => {

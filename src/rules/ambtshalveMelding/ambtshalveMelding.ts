@@ -8,7 +8,6 @@ import { definitie } from './regels.js';
 export type AmbtshalveMeldingUitkomst = 'ambtshalve-melding' | 'geen-ambtshalve-melding';
 export type AmbtshalveMeldingBesluit = Besluit<AmbtshalveMeldingUitkomst>;
 
-const VELDEN = Object.keys(AmbtshalveMeldingInvoerSchema.shape);
 
 /**
  * Ambtshalve melding: does Veilig Thuis melden itself, without the adviesvrager's consent?
@@ -30,7 +29,7 @@ const VELDEN = Object.keys(AmbtshalveMeldingInvoerSchema.shape);
  */
 export async function beslisAmbtshalveMelding(invoer: AmbtshalveMeldingInvoer, opties?: BeslisOpties): Promise<AmbtshalveMeldingBesluit> {
   const o = leesOpties(opties);
-  const i = valideer(AmbtshalveMeldingInvoerSchema, invoer, '', VELDEN);
+  const i = valideer(AmbtshalveMeldingInvoerSchema, invoer);
   const ev = await evalueer(definitie, i, o);
   return besluitVan('ambtshalveMelding', uitkomstVan<AmbtshalveMeldingUitkomst>('ambtshalveMelding', ev), (u) => {
     const acties: Actie[] =

@@ -10,7 +10,6 @@ import { definitie } from './regels.js';
 export type MonitoringUitkomst = 'monitoren' | 'niet-monitoren';
 export type MonitoringBesluit = Besluit<MonitoringUitkomst, { verplicht: boolean; momenten: Datum[] }>;
 
-const VELDEN = Object.keys(MonitoringInvoerSchema.shape);
 
 /**
  * Monitoring after an overdracht: after a veiligheidsbeoordeling only if VT decides to; after
@@ -36,7 +35,7 @@ const VELDEN = Object.keys(MonitoringInvoerSchema.shape);
  */
 export async function beslisMonitoring(invoer: MonitoringInvoer, opties?: BeslisOpties): Promise<MonitoringBesluit> {
   const o = leesOpties(opties);
-  const i = valideer(MonitoringInvoerSchema, invoer, '', VELDEN);
+  const i = valideer(MonitoringInvoerSchema, invoer);
   const feiten = {
     overdrachtNa: i.overdrachtNa,
     overdrachtAan: i.overdrachtAan,

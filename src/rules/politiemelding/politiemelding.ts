@@ -1,5 +1,5 @@
 import { leesDatum, plusMaanden, formatEpochDag, type Datum } from '../../deadlines/datum.js';
-import { leesTijdstip, naarAmsterdam } from '../../deadlines/tijdstip.js';
+import { leesDatumOfTijdstip } from '../../deadlines/tijdstip.js';
 import { invoerFout } from '../../types/fouten.js';
 import { PolitiemeldingInvoerSchema, type PolitiemeldingInvoer } from '../../types/schemas.js';
 import { valideer } from '../../types/zodNl.js';
@@ -11,7 +11,6 @@ import { definitie, regels } from './regels.js';
 export type PolitiemeldingUitkomst = 'melding' | 'overige-zorgmelding' | 'bijzondere-zorg' | 'farent';
 export type PolitiemeldingBesluit = Besluit<PolitiemeldingUitkomst, { veiligheidsbeoordeling: boolean; bewaartermijnTot?: Datum }>;
 
-const VELDEN = Object.keys(PolitiemeldingInvoerSchema.shape);
 const REGIOS_MET_REGELS = [...new Set(regels.map((r) => r.event.params.regio!))];
 
 /**
@@ -40,10 +39,9 @@ export async function beslisPolitiemelding(invoer: PolitiemeldingInvoer, opties:
   if (!REGIOS_MET_REGELS.includes(o.regio)) {
     invoerFout('opties.regio', `Voor regio ${o.regio} zijn geen afspraken over politiemeldingen bekend (wel voor: ${REGIOS_MET_REGELS.join(', ')}).`);
   }
-  const i = valideer(PolitiemeldingInvoerSchema, invoer, '', VELDEN);
+  const i = valideer(PolitiemeldingInvoerSchema, invoer);
   controleerGemeente(i.gemeente, o.regio);
-  const ontvangenDag =
-    i.ontvangen === undefined ? undefined : i.ontvangen.includes('T') ? naarAmsterdam(leesTijdstip(i.ontvangen, 'ontvangen')).dag : leesDatum(i.ontvangen, 'ontvangen');
+  const ontvangenDag = i.ontvangen === undefined ? undefined : leesDatumOfTijdstip(i.ontvangen, 'ontvangen', leesDatum);
   const selectie = { peildatum: ontvangenDag ?? o.peildatum, regio: o.regio };
   const feiten = { gemeente: i.gemeente, betreftVerwardPersoon: i.betreftVerwardPersoon, betreftHuiselijkGeweldOfKindermishandeling: i.betreftHuiselijkGeweldOfKindermishandeling };
   const ev = await evalueer(definitie, feiten, selectie, ontvangenDag !== undefined ? 'ontvangen' : 'opties.peildatum');

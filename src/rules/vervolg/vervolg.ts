@@ -13,7 +13,6 @@ export type VervolgUitkomst =
   | 'onderzoek' | 'verzoek-onderzoek-raad' | 'geen-vervolgstappen';
 export type VervolgBesluit = Besluit<VervolgUitkomst>;
 
-const VELDEN = Object.keys(VervolgInvoerSchema.shape);
 
 /** Who "the directbetrokkenen" are when VT informs them (GZ §8.5 B, fn 16). */
 const WIE = 'de directbetrokkenen; bij minderjarige kinderen in ieder geval beide ouders met gezag, en een biologische vader die actief deel uitmaakt van de opvoeding';
@@ -67,7 +66,7 @@ function spoedActie(i: VervolgInvoer, o: GelezenOpties, ontbrekend: string[]): A
  */
 export async function beslisVervolg(invoer: VervolgInvoer, opties?: BeslisOpties): Promise<VervolgBesluit> {
   const o = leesOpties(opties);
-  const i = valideer(VervolgInvoerSchema, invoer, '', VELDEN);
+  const i = valideer(VervolgInvoerSchema, invoer);
   const ev = await evalueer(definitie, i, o);
   return besluitVan('vervolg', uitkomstVan<VervolgUitkomst>('vervolg', ev), (u) => {
     const acties: Actie[] = [];
