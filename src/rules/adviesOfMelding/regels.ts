@@ -83,6 +83,8 @@ export const regels = [
     uitleg:
       'Een advies volstaat volgens Veilig Thuis: er is geen meldplicht volgens het afwegingskader (of het is geen professional) en degene die contact opneemt kan zelf de stappen zetten voor directe en stabiele veiligheid.',
     bronnen: [B.adviesOfMelding, B.hpAdvies],
+    interpretatie:
+      'De bron geeft twee richtlijnen in vraagvorm en zegt niet met zoveel woorden wanneer een advies volstaat. Wij lezen: leidt geen van beide tot een meldadvies (geen meldplicht of geen professional, en de contactpersoon kan zelf de veiligheid herstellen), dan volstaat een advies.',
     geldigVanaf: HP_2019,
   }),
 ];
