@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvoerFout } from '../types/fouten.js';
-import { epochDag, formatEpochDag, leesDatum, plusMaanden, uitEpochDag, weekdag } from './datum.js';
+import { dagenInMaand, epochDag, formatEpochDag, leesbareDatum, leesDatum, plusMaanden, uitEpochDag, weekdag } from './datum.js';
 
 describe('epoch-day arithmetic', () => {
   it('agrees with Date.UTC for every day from 1990 to 2200', () => {
@@ -25,6 +25,78 @@ describe('epoch-day arithmetic', () => {
     expect(formatEpochDag(plusMaanden(leesDatum('2023-11-30'), 3))).toBe('2024-02-29');
     expect(formatEpochDag(plusMaanden(leesDatum('2024-02-29'), 12))).toBe('2025-02-28');
     expect(formatEpochDag(plusMaanden(leesDatum('2025-10-15'), 3))).toBe('2026-01-15');
+  });
+
+  // npm test runs these under TZ=UTC, Europe/Amsterdam and America/Los_Angeles: date-fns works in
+  // local time, so the month arithmetic must not move a day in any of them.
+  it.each([
+    ['2025-01-31', 1, '2025-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2024-01-30', 1, '2024-02-29'],
+    ['2024-03-31', -1, '2024-02-29'],
+    ['2025-12-31', 3, '2026-03-31'],
+    ['2025-12-31', 2, '2026-02-28'],
+    ['2025-10-31', 3, '2026-01-31'],
+    ['2025-12-31', 12, '2026-12-31'],
+    ['2026-01-01', -1, '2025-12-01'],
+    ['2025-03-30', 12, '2026-03-30'], // the last Sunday of March: DST starts in Amsterdam
+    ['2025-10-26', 1, '2025-11-26'], // the last Sunday of October: DST ends
+    ['2025-03-09', 3, '2025-06-09'], // DST starts in Los Angeles
+    ['2199-11-30', 3, '2200-02-28'], // 2200 is no leap year
+    ['2099-12-31', 2, '2100-02-28'],
+    ['1999-11-30', 3, '2000-02-29'],
+    ['2024-05-15', 0, '2024-05-15'],
+    ['2023-05-15', 24, '2025-05-15'],
+  ] as const)('%s + %i maanden = %s', (van, maanden, tot) => {
+    expect(formatEpochDag(plusMaanden(leesDatum(van), maanden))).toBe(tot);
+  });
+
+  it('keeps years below 100 themselves (the Date constructor would make 50 into 1950)', () => {
+    expect(plusMaanden(epochDag(50, 1, 31), 1)).toBe(epochDag(50, 2, 28));
+    expect(plusMaanden(epochDag(99, 12, 31), 2)).toBe(epochDag(100, 2, 28));
+  });
+
+  it('adds 3, 12 and 24 months like plain civil arithmetic, for every day from 1990 to 2200', () => {
+    // The reference: year and month as one month count, the day clamped to the target month.
+    const referentie = (e: number, maanden: number): number => {
+      const { jaar, maand, dag } = uitEpochDag(e);
+      const totaal = jaar * 12 + (maand - 1) + maanden;
+      const nj = Math.floor(totaal / 12);
+      const nm = totaal - nj * 12 + 1;
+      return epochDag(nj, nm, Math.min(dag, dagenInMaand(nj, nm)));
+    };
+    const afwijkingen: string[] = [];
+    for (let e = epochDag(1990, 1, 1); e <= epochDag(2200, 12, 31); e++) {
+      for (const m of [3, 12, 24]) if (plusMaanden(e, m) !== referentie(e, m)) afwijkingen.push(`${formatEpochDag(e)} + ${m}`);
+    }
+    expect(afwijkingen).toEqual([]);
+  });
+});
+
+describe('leesbareDatum', () => {
+  it.each([
+    ['2026-05-14', 'donderdag 14 mei 2026'],
+    ['2024-02-29', 'donderdag 29 februari 2024'],
+    ['2000-02-29', 'dinsdag 29 februari 2000'],
+    ['2025-12-31', 'woensdag 31 december 2025'],
+    ['2026-01-01', 'donderdag 1 januari 2026'],
+    ['2025-03-30', 'zondag 30 maart 2025'],
+    ['2025-10-26', 'zondag 26 oktober 2025'],
+    ['1990-01-01', 'maandag 1 januari 1990'],
+    ['2200-12-31', 'woensdag 31 december 2200'],
+    ['0050-06-01', 'woensdag 1 juni 50'],
+  ])('%s is %s', (datum, tekst) => {
+    expect(leesbareDatum(leesDatum(datum))).toBe(tekst);
+  });
+
+  it('agrees with Intl (nl-NL, in UTC) for every day from 1990 to 2200', () => {
+    const intl = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    const afwijkingen: string[] = [];
+    for (let e = epochDag(1990, 1, 1); e <= epochDag(2200, 12, 31); e++) {
+      const verwacht = intl.format(new Date(e * 86_400_000));
+      if (leesbareDatum(e) !== verwacht) afwijkingen.push(`${formatEpochDag(e)}: ${leesbareDatum(e)} ≠ ${verwacht}`);
+    }
+    expect(afwijkingen.slice(0, 5)).toEqual([]);
   });
 });
 

@@ -1,8 +1,15 @@
 /**
  * Calendar-day arithmetic on plain integers. A day is represented by its "epoch day" (days since
- * 1970-01-01 in the proleptic Gregorian calendar). Nothing here touches `Date`'s local-time
- * methods, so results cannot depend on the machine's time zone.
+ * 1970-01-01 in the proleptic Gregorian calendar); the calendar's hot paths never make a `Date`.
+ *
+ * Only the month arithmetic and the long Dutch dates use date-fns, which works in local time.
+ * They hand it a local `Date` built from the civil date at noon and read the civil date back from
+ * the same local fields ({@link alsLokaleMiddag}, {@link uitLokaleDatum}), never through UTC
+ * milliseconds, so the answer is the same in every time zone.
  */
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { nl } from 'date-fns/locale/nl';
 import { invoerFout } from '../types/fouten.js';
 
 /** A calendar date 'YYYY-MM-DD', meaning that day in Europe/Amsterdam. */
@@ -74,10 +81,38 @@ export function formatEpochDag(e: number): Datum {
   return formatDatum(jaar, maand, dag);
 }
 
-/** '14 mei 2026' — for messages. */
-export function leesbareDatum(e: number): string {
+/**
+ * A local `Date` at 12:00 on the civil date of an epoch day, for date-fns. Noon, because no
+ * daylight-saving change falls then, so the local date is the civil date in every time zone.
+ * `setFullYear` keeps years 0–99 as they are (the Date constructor would make them 1900–1999).
+ */
+function alsLokaleMiddag(e: number): Date {
   const { jaar, maand, dag } = uitEpochDag(e);
-  return `${DAGNAMEN[weekdag(e)]} ${dag} ${MAANDNAMEN[maand - 1]} ${jaar}`;
+  const d = new Date(2000, 0, 1, 12);
+  d.setFullYear(jaar, maand - 1, dag);
+  return d;
+}
+
+/** The epoch day of a local `Date`'s civil date (its local fields, not its UTC milliseconds). */
+function uitLokaleDatum(d: Date): number {
+  return epochDag(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/**
+ * The Dutch long date of an epoch day, for the sentences that explain a termijn.
+ *
+ * Weekday, day, month and year as date-fns formats them with its `nl` locale; the year is written
+ * as it is, without leading zeros. The same in every time zone.
+ *
+ * @param e - An epoch day.
+ * @returns E.g. 'donderdag 14 mei 2026'.
+ *
+ * @example
+ * leesbareDatum(epochDag(2026, 5, 14)); //=> 'donderdag 14 mei 2026'
+ * leesbareDatum(epochDag(2024, 2, 29)); //=> 'donderdag 29 februari 2024'
+ */
+export function leesbareDatum(e: number): string {
+  return format(alsLokaleMiddag(e), 'EEEE d MMMM u', { locale: nl });
 }
 
 function cijfer(s: string, i: number): number {
@@ -136,11 +171,20 @@ export function beschrijf(waarde: unknown): string {
   return `een ${typeof waarde === 'object' ? 'object' : typeof waarde}`;
 }
 
-/** Adds calendar months, clamping to the last day of a shorter month (31 jan + 1 maand = 28/29 feb). */
+/**
+ * Adds calendar months to an epoch day, clamping to the last day of a shorter month.
+ *
+ * date-fns' addMonths on the civil date: 31 januari + 1 maand is 28 or 29 februari, and the
+ * answer is the same in every time zone.
+ *
+ * @param e - An epoch day.
+ * @param maanden - Whole months to add (negative goes back).
+ * @returns The epoch day `maanden` months later.
+ *
+ * @example
+ * formatEpochDag(plusMaanden(epochDag(2025, 11, 30), 3)); //=> '2026-02-28'
+ * formatEpochDag(plusMaanden(epochDag(2024, 1, 31), 1));  //=> '2024-02-29'
+ */
 export function plusMaanden(e: number, maanden: number): number {
-  const { jaar, maand, dag } = uitEpochDag(e);
-  const totaal = jaar * 12 + (maand - 1) + maanden;
-  const nj = Math.floor(totaal / 12);
-  const nm = totaal - nj * 12 + 1;
-  return epochDag(nj, nm, Math.min(dag, dagenInMaand(nj, nm)));
+  return uitLokaleDatum(addMonths(alsLokaleMiddag(e), maanden));
 }

@@ -1,11 +1,12 @@
 /**
  * The Dutch holidays of one year, as the two policies see them. The moving holidays (Easter and
- * what hangs on it, Koningsdag) come from date-holidays; the KB-gelijkgestelde days from our own
- * data. This is the only module that imports date-holidays.
+ * what hangs on it, Koningsdag) come from date-holidays, through the table generated from it at
+ * build time (feestdagtabel.ts, `npm run feestdagen`); the KB-gelijkgestelde days from our own
+ * data. Nothing here imports date-holidays.
  */
-import Holidays from 'date-holidays';
 import { BRON } from './bronnen.js';
 import { epochDag } from './datum.js';
+import { FEESTDAGJAREN, FEESTDAGSOORTEN, FEESTDAGTABEL_EERSTE_JAAR, FEESTDAGTABEL_LAATSTE_JAAR } from './feestdagtabel.js';
 import { GELIJKSTELLINGSBESLUITEN } from './gelijkgesteldeDagen.js';
 
 export interface Feestdag {
@@ -36,18 +37,39 @@ const ATW: Record<string, { naam: string; bron: string }> = {
 /** Every year has exactly these nine Atw days (Koningsdag under one of its two names). */
 const ATW_AANTAL = 9;
 
-let hd: Holidays | undefined;
-const perJaar = new Map<number, { dag: number; naam: string; type: string }[]>();
+/** One holiday as date-holidays gives it: its day, its Dutch name and its type ('public', 'school', …). */
+export interface TabelFeestdag {
+  /** Epoch day. */
+  dag: number;
+  naam: string;
+  type: string;
+}
 
-/** date-holidays' NL holidays of a year, computed once. */
-function dateHolidays(jaar: number): { dag: number; naam: string; type: string }[] {
+const perJaar = new Map<number, readonly TabelFeestdag[]>();
+
+/**
+ * Reads date-holidays' NL holidays of a year from the generated table, decoded on first use.
+ *
+ * @param jaar - A year in the table (1990–2200).
+ * @returns The holidays in date-holidays' order, each with its epoch day, name and type.
+ * @throws {RangeError} for a year the table does not hold.
+ *
+ * @example
+ * leesFeestdagtabel(2025)[1]; //=> { dag: 20196, naam: 'Goede Vrijdag', type: 'school' } (18 april 2025)
+ */
+export function leesFeestdagtabel(jaar: number): readonly TabelFeestdag[] {
   let lijst = perJaar.get(jaar);
   if (!lijst) {
-    hd ??= new Holidays('NL', { languages: ['nl'], timezone: 'UTC' });
-    lijst = hd.getHolidays(jaar).map((h) => {
-      const [j, m, d] = h.date.slice(0, 10).split('-').map(Number) as [number, number, number];
-      return { dag: epochDag(j, m, d), naam: h.name, type: h.type };
-    });
+    const regel = FEESTDAGJAREN[jaar - FEESTDAGTABEL_EERSTE_JAAR];
+    if (regel === undefined) {
+      throw new RangeError(`De feestdagtabel kent het jaar ${jaar} niet (${FEESTDAGTABEL_EERSTE_JAAR} tot en met ${FEESTDAGTABEL_LAATSTE_JAAR}).`);
+    }
+    const uit: TabelFeestdag[] = [];
+    for (let i = 0; i < regel.length; i += 3) {
+      const [naam, type] = FEESTDAGSOORTEN[parseInt(regel[i + 2]!, 36)]!;
+      uit.push({ dag: epochDag(jaar, parseInt(regel[i]!, 36), parseInt(regel[i + 1]!, 36)), naam, type });
+    }
+    lijst = uit;
     perJaar.set(jaar, lijst);
   }
   return lijst;
@@ -55,7 +77,7 @@ function dateHolidays(jaar: number): { dag: number; naam: string; type: string }
 
 /** Policy 'atw': Atw art. 3 lid 1 and 2, plus the KB-gelijkgestelde days of art. 3 lid 3. */
 export function atwFeestdagen(jaar: number): Feestdag[] {
-  const uit = dateHolidays(jaar).flatMap((h) => {
+  const uit = leesFeestdagtabel(jaar).flatMap((h) => {
     const atw = ATW[h.naam];
     return atw ? [{ dag: h.dag, ...atw }] : [];
   });
@@ -76,7 +98,7 @@ export function atwFeestdagen(jaar: number): Feestdag[] {
 
 /** Policy 'feestdagen': the holidays date-holidays classes as public for NL. */
 export function publiekeFeestdagen(jaar: number): Feestdag[] {
-  return dateHolidays(jaar)
+  return leesFeestdagtabel(jaar)
     .filter((h) => h.type === 'public')
     .map((h) => ({ dag: h.dag, naam: h.naam, bron: bronTekst(BRON.dateHolidays) }));
 }

@@ -91,7 +91,8 @@ function controleerAantal(aantal: unknown): asserts aantal is number {
 /**
  * Makes a werkdag calendar for a named policy, optionally with the organisation's own closing days.
  *
- * Moving holidays (Pasen, Hemelvaart, Pinksteren, Koningsdag) come from date-holidays; the days
+ * Moving holidays (Pasen, Hemelvaart, Pinksteren, Koningsdag) come from date-holidays, through
+ * the table generated from it at build time (feestdagtabel.ts, `npm run feestdagen`); the days
  * equated by Koninklijk Besluit come from the decrees shipped with this package (2023–2028).
  * Years 1990–2200 are supported.
  *
