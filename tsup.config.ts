@@ -1,24 +1,17 @@
 import { defineConfig } from 'tsup';
 
-// `npm run build` empties dist/ first; the two configs run in parallel, so neither cleans.
-export default defineConfig([
-  {
-    // The library: the browser-safe core, and the Node-only scenario runner.
-    entry: { index: 'src/index.ts', scenarios: 'src/scenarios/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    treeshake: true,
+// The ESM build is tsc's (tsconfig.build.json: one module per source file, for tree-shaking);
+// tsup makes the CommonJS build, one file per entry with its .d.cts types, in dist/cjs/.
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    engine: 'src/engine/index.ts',
+    scenarios: 'src/scenarios/index.ts',
   },
-  {
-    // The bin (ESM: it awaits at top level).
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    dts: false,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-  },
-]);
+  outDir: 'dist/cjs',
+  format: ['cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: false,
+  target: 'node20',
+});

@@ -17,19 +17,29 @@ export {
   type Besluit, type Reden, type Actie, type BeslisOpties, type RegelsetInfo, BeslisOptiesSchema,
 } from './rules/_lib/besluit.js';
 export type { Regel, RegelParams, Voorwaarde, FeitVoorwaarde } from './rules/_lib/regel.js';
-export { regelsets, type Regelset, type Beslissing } from './rules/regelsets.js';
-export { beslisAdviesOfMelding, type AdviesOfMeldingBesluit, type AdviesOfMeldingUitkomst } from './rules/adviesOfMelding/adviesOfMelding.js';
-export { beslisAmbtshalveMelding, type AmbtshalveMeldingBesluit, type AmbtshalveMeldingUitkomst } from './rules/ambtshalveMelding/ambtshalveMelding.js';
-export { beslisVervolg, type VervolgBesluit, type VervolgUitkomst } from './rules/vervolg/vervolg.js';
-export { beslisMonitoring, type MonitoringBesluit, type MonitoringUitkomst } from './rules/monitoring/monitoring.js';
-export { doorloopAfwegingskader, type AfwegingskaderBesluit, type AfwegingskaderUitkomst } from './rules/afwegingskader/afwegingskader.js';
-export { afwegingsvragen, type Afwegingsvraag } from './rules/afwegingskader/regels.js';
-export { beslisPolitiemelding, type PolitiemeldingBesluit, type PolitiemeldingUitkomst } from './rules/politiemelding/politiemelding.js';
+export type {
+  Definitie, Feit, Feitsoort, Optie, ActieDefinitie, InvoerVan, UitkomstVan, FeitnaamVan, ActieVan,
+} from './rules/_lib/definitie.js';
+export { beslissingen, regelsets, type Regelset, type Beslissing } from './rules/beslissingen.js';
 export {
-  AdviesOfMeldingInvoerSchema, AmbtshalveMeldingInvoerSchema, VervolgInvoerSchema, MonitoringInvoerSchema,
-  AfwegingskaderAntwoordenSchema, PolitiemeldingInvoerSchema,
-  type AdviesOfMeldingInvoer, type AmbtshalveMeldingInvoer, type VervolgInvoer, type MonitoringInvoer,
-  type AfwegingskaderAntwoorden, type PolitiemeldingInvoer,
-} from './types/schemas.js';
+  beslisAdviesOfMelding, AdviesOfMeldingInvoerSchema,
+  type AdviesOfMeldingInvoer, type AdviesOfMeldingBesluit, type AdviesOfMeldingUitkomst,
+} from './rules/adviesOfMelding/adviesOfMelding.js';
+export {
+  beslisAmbtshalveMelding, AmbtshalveMeldingInvoerSchema,
+  type AmbtshalveMeldingInvoer, type AmbtshalveMeldingBesluit, type AmbtshalveMeldingUitkomst,
+} from './rules/ambtshalveMelding/ambtshalveMelding.js';
+export { beslisVervolg, VervolgInvoerSchema, type VervolgInvoer, type VervolgBesluit, type VervolgUitkomst } from './rules/vervolg/vervolg.js';
+export {
+  beslisMonitoring, MonitoringInvoerSchema, type MonitoringInvoer, type MonitoringBesluit, type MonitoringUitkomst,
+} from './rules/monitoring/monitoring.js';
+export {
+  doorloopAfwegingskader, afwegingsvragen, AfwegingskaderAntwoordenSchema,
+  type AfwegingskaderAntwoorden, type AfwegingskaderBesluit, type AfwegingskaderUitkomst, type Afwegingsvraag,
+} from './rules/afwegingskader/afwegingskader.js';
+export {
+  beslisPolitiemelding, PolitiemeldingInvoerSchema,
+  type PolitiemeldingInvoer, type PolitiemeldingBesluit, type PolitiemeldingUitkomst,
+} from './rules/politiemelding/politiemelding.js';
 export { nlFoutmelding } from './types/zodNl.js';
 export { regios, type Regioprofiel } from './regios/index.js';

@@ -9,7 +9,7 @@ import { beslissingDocumenten } from '../docs/tabellen.js';
 import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type StartVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
-import { BESLISSERS } from '../rules/beslissers.js';
+import { beslisOpNaam, beslissingNamen, isBeslissing } from '../rules/beslissingen.js';
 import { ongedekteRegels, voerScenariosUit } from '../scenarios/laad.js';
 import { formatteerRapport } from '../scenarios/rapport.js';
 import { InvoerFout } from '../types/fouten.js';
@@ -55,7 +55,7 @@ Voorbeeld:
   beslis: `handelingsprotocol beslis <beslissing> <invoer.json|-> [--regio <regio>] [--peildatum <JJJJ-MM-DD>] [--json]
 
 Neemt één beslissing en toont de uitkomst met de redenen, hun bronnen en de acties.
-Beslissingen: adviesOfMelding, ambtshalveMelding, vervolg, monitoring, afwegingskader, politiemelding.
+Beslissingen: ${beslissingNamen().join(', ')}.
 De invoer is een JSON-object met de bekende feiten; - leest het van stdin.
 
 Voorbeeld:
@@ -210,10 +210,9 @@ export async function voerCliUit(args: readonly string[], stdin: () => Promise<s
         const a = leesArgumenten(rest, ['regio', 'peildatum'], ['regio', 'peildatum', 'json']);
         const [naam, pad] = a.posities;
         if (naam === undefined || pad === undefined) throw new GebruiksFout(`Geef een beslissing en een invoerbestand (of -).\n\n${HULP['beslis']}`);
-        const beslis = Object.hasOwn(BESLISSERS, naam) ? BESLISSERS[naam as keyof typeof BESLISSERS] : undefined;
-        if (!beslis) {
-          const hint = bedoeld(naam, Object.keys(BESLISSERS));
-          throw new GebruiksFout(`Onbekende beslissing '${naam}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${Object.keys(BESLISSERS).join(', ')}.`);
+        if (!isBeslissing(naam)) {
+          const hint = bedoeld(naam, beslissingNamen());
+          throw new GebruiksFout(`Onbekende beslissing '${naam}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
         }
         const invoer = await leesInvoer(pad, stdin);
         const opties: BeslisOpties = {};
@@ -221,7 +220,7 @@ export async function voerCliUit(args: readonly string[], stdin: () => Promise<s
         const peildatum = a.vlaggen.get('peildatum');
         if (typeof regio === 'string') opties.regio = regio;
         if (typeof peildatum === 'string') opties.peildatum = peildatum;
-        const b = await beslis(invoer as Record<string, unknown>, opties);
+        const b = beslisOpNaam(naam, invoer, opties);
         return uit(a.vlaggen.has('json') ? JSON.stringify(b, null, 2) : toonBesluit(b));
       }
       case 'termijn': {

@@ -62,8 +62,10 @@ export interface KantoortijdOpties {
   kalender?: Werkdagkalender;
 }
 
-const VB_WERKDAGEN = 5;
-const VERVOLG_DAGEN = 70;
+/** Werkdagen within which the veiligheidsbeoordeling takes place (GZ §5.1; §8 A). */
+export const VB_WERKDAGEN = 5;
+/** Maximum duration in days of Onderzoek and Voorwaarden & Vervolg (GZ §8 B and C). */
+export const VERVOLG_DAGEN = 70;
 
 function controleerOpties(opties: unknown, toegestaan: readonly string[]): Record<string, unknown> {
   if (opties === undefined) return {};

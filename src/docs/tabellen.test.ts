@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { beslissingDocument, beslissingDocumenten } from './tabellen.js';
-import { definities } from '../rules/regelsets.js';
+import { beslissingen as definities } from '../rules/beslissingen.js';
 
 describe('docs/beslissingen', () => {
   it('the committed documents are up to date (run `npm run docs` after changing a rule)', () => {

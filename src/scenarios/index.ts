@@ -1,4 +1,4 @@
-// Entry point `handelingsprotocol/scenarios` (Node only: it reads files).
-export { voerScenariosUit, ongedekteRegels, voerScenarioTekstUit, type ScenarioRapport, type BestandResultaat, type ScenarioResultaat, type Verschil } from './laad.js';
-export { formatteerRapport } from './rapport.js';
-export { ScenarioBestandSchema, ScenarioSchema, VerwachtSchema, type Scenario, type ScenarioBestand, type Verwacht, type ScenarioBeslissing } from './schema.js';
+// Entry `handelingsprotocol/scenarios` (Node: it reads files). Everything that does not read files
+// is in `browser.ts`, which a browser bundler gets through the `browser` export condition.
+export * from './browser.js';
+export { voerScenariosUit, ongedekteRegels } from './laad.js';

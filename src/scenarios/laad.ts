@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { definities } from '../rules/regelsets.js';
+import { beslissingen } from '../rules/beslissingen.js';
 import type { ScenarioRapport } from './rapport.js';
 import { voerScenarioTekstUit, type BestandResultaat } from './voerUit.js';
 
@@ -51,7 +51,7 @@ export async function voerScenariosUit(paden: readonly string[] = ['fixtures']):
         bestanden.push({ bestand: naam, scenarios: [], fout: [{ pad: '', melding: 'Het bestand is niet te lezen.' }] });
         continue;
       }
-      bestanden.push(await voerScenarioTekstUit(naam, tekst));
+      bestanden.push(voerScenarioTekstUit(naam, tekst));
     }
   }
   const alle = bestanden.flatMap((b) => b.scenarios);
@@ -66,9 +66,6 @@ export async function voerScenariosUit(paden: readonly string[] = ['fixtures']):
 /** The rule ids no scenario in the report exercises (fires). Empty when every rule is covered. */
 export function ongedekteRegels(rapport: ScenarioRapport): string[] {
   const geraakt = new Set(rapport.bestanden.flatMap((b) => b.scenarios.flatMap((s) => s.redenen)));
-  return Object.values(definities).flatMap((d) => d.regels.map((r) => r.name)).filter((id) => !geraakt.has(id));
+  return Object.values(beslissingen).flatMap((d) => d.regels.map((r) => r.name)).filter((id) => !geraakt.has(id));
 }
 
-export { voerScenarioTekstUit };
-export type { ScenarioRapport };
-export type { BestandResultaat, ScenarioResultaat, Verschil } from './voerUit.js';

@@ -2,66 +2,75 @@
  * The scenario file format for policy staff (YAML or JSON). A file names one beslissing (a
  * decision or a termijn), optionally a regio, peildatum and kalender for the whole file, and a
  * list of scenarios: each with a naam, the bron it was written from, the invoer, and what is
- * verwacht.
+ * verwacht. The decisions and the extra fields a scenario may expect come from the definitions.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { KALENDERBELEID } from '../deadlines/kalender.js';
+import { beslissingen, beslissingNamen, type Beslissing } from '../rules/beslissingen.js';
+import type { Definitie } from '../rules/_lib/definitie.js';
 import { datumVeld } from '../types/zodNl.js';
 
-export const BESLISSINGEN = ['adviesOfMelding', 'ambtshalveMelding', 'vervolg', 'monitoring', 'afwegingskader', 'politiemelding'] as const;
+/** The termijnen a scenario file can test besides the decisions. */
 export const TERMIJNEN = ['termijnVeiligheidsbeoordeling', 'termijnVervolgdienst', 'monitoringmomenten'] as const;
-export type ScenarioBeslissing = (typeof BESLISSINGEN)[number] | (typeof TERMIJNEN)[number];
+export type ScenarioBeslissing = Beslissing | (typeof TERMIJNEN)[number];
 
-const tekst = () => z.string().trim().min(1);
+const tekst = () => z.string().check(z.trim(), z.minLength(1));
+const lijst = <T extends z.ZodMiniType>(t: T) => z.optional(z.array(t));
+
+/** Every extra field of a besloten Besluit of any decision (vtAdviseert, momenten, …). */
+const extraVelden = (): string[] => [...new Set((Object.values(beslissingen) as Definitie[]).flatMap((d) => d.extraVelden ?? []))];
 
 const ActieVerwachting = z.union([tekst(), z.looseObject({ soort: tekst() })]);
 
-export const VerwachtSchema = z.strictObject({
-  status: z.enum(['besloten', 'onvolledig']).optional(),
-  uitkomst: tekst().optional(),
+export const VerwachtSchema = /* @__PURE__ */ z.strictObject({
+  status: z.optional(z.enum(['besloten', 'onvolledig'])),
+  uitkomst: z.optional(tekst()),
   /** Rule ids that must be among the redenen. */
-  redenen: z.array(tekst()).optional(),
+  redenen: lijst(tekst()),
   /** Acties that must be present: a soort, or a soort with details that must match. */
-  acties: z.array(ActieVerwachting).optional(),
-  ontbrekend: z.array(tekst()).optional(),
-  mogelijkeUitkomsten: z.array(tekst()).optional(),
-  ontbrekendVoorActies: z.array(tekst()).optional(),
-  // Extra fields of a besloten Besluit.
-  vtAdviseert: tekst().optional(),
-  verplicht: z.boolean().optional(),
-  momenten: z.array(datumVeld()).optional(),
-  samenMetVeiligThuis: z.boolean().optional(),
-  volgendeVraag: tekst().optional(),
-  veiligheidsbeoordeling: z.boolean().optional(),
-  bewaartermijnTot: datumVeld().optional(),
+  acties: lijst(ActieVerwachting),
+  ontbrekend: lijst(tekst()),
+  mogelijkeUitkomsten: lijst(tekst()),
+  ontbrekendVoorActies: lijst(tekst()),
+  // Extra fields of a besloten Besluit, compared as they are (JSON).
+  ...Object.fromEntries(extraVelden().map((v) => [v, z.optional(z.unknown())])),
   // Termijnen.
-  uiterlijk: datumVeld().optional(),
+  uiterlijk: z.optional(datumVeld()),
   /** The days a termijn skipped, exactly (dates). */
-  overgeslagen: z.array(datumVeld()).optional(),
+  overgeslagen: lijst(datumVeld()),
+  momenten: lijst(datumVeld()),
 });
-export type Verwacht = z.infer<typeof VerwachtSchema>;
+export type Verwacht = z.infer<typeof VerwachtSchema> & { [extraVeld: string]: unknown };
 
 const KalenderSchema = z.strictObject({
-  beleid: z.enum(['atw', 'feestdagen']).optional(),
-  extraVrijeDagen: z.array(datumVeld()).optional(),
+  beleid: z.optional(z.enum(KALENDERBELEID as unknown as ['atw', 'feestdagen'])),
+  extraVrijeDagen: lijst(datumVeld()),
 });
 
-export const ScenarioSchema = z.strictObject({
+export const ScenarioSchema = /* @__PURE__ */ z.strictObject({
   naam: tekst(),
   bron: tekst(),
-  toelichting: z.string().optional(),
-  regio: tekst().optional(),
-  peildatum: datumVeld().optional(),
+  toelichting: z.optional(z.string()),
+  regio: z.optional(tekst()),
+  peildatum: z.optional(datumVeld()),
   invoer: z.record(z.string(), z.unknown()),
   verwacht: VerwachtSchema,
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
-export const ScenarioBestandSchema = z.strictObject({
-  beslissing: z.enum([...BESLISSINGEN, ...TERMIJNEN]),
-  omschrijving: z.string().optional(),
-  regio: tekst().optional(),
-  peildatum: datumVeld().optional(),
-  kalender: KalenderSchema.optional(),
-  scenarios: z.array(z.unknown()).min(1),
+export const ScenarioBestandSchema = /* @__PURE__ */ z.strictObject({
+  beslissing: z.enum([...beslissingNamen(), ...TERMIJNEN] as unknown as [ScenarioBeslissing, ...ScenarioBeslissing[]]),
+  omschrijving: z.optional(z.string()),
+  regio: z.optional(tekst()),
+  peildatum: z.optional(datumVeld()),
+  kalender: z.optional(KalenderSchema),
+  scenarios: z.array(z.unknown()).check(z.minLength(1)),
 });
-export type ScenarioBestand = z.infer<typeof ScenarioBestandSchema>;
+export type ScenarioBestand = {
+  beslissing: ScenarioBeslissing;
+  omschrijving?: string;
+  regio?: string;
+  peildatum?: string;
+  kalender?: { beleid?: 'atw' | 'feestdagen'; extraVrijeDagen?: string[] };
+  scenarios: unknown[];
+};

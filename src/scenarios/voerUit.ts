@@ -3,14 +3,14 @@
  * browser too (a scenario editor can use it); reading files is `laad.ts`.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
-import { BESLISSERS } from '../rules/beslissers.js';
 import { InvoerFout, type Probleem } from '../types/fouten.js';
 import { bedoeld, datumOfTijdstipVeld, datumVeld, valideer } from '../types/zodNl.js';
-import { definities, type Beslissing } from '../rules/regelsets.js';
+import { beslisOpNaam, beslissingen, isBeslissing } from '../rules/beslissingen.js';
+import type { Definitie } from '../rules/_lib/definitie.js';
 import { ScenarioBestandSchema, ScenarioSchema, TERMIJNEN, type Scenario, type ScenarioBeslissing, type Verwacht } from './schema.js';
 
 /** One difference between what a scenario expects and what came. */
@@ -40,31 +40,34 @@ export interface BestandResultaat {
   fout?: Probleem[];
 }
 
-type Uitvoering = (invoer: Record<string, unknown>, opties: BeslisOpties) => Promise<Besluit<string, object> | Termijn | string[]>;
+type Uitvoering = (invoer: Record<string, unknown>, opties: BeslisOpties) => Besluit<string, object> | Termijn | string[];
 
-const TermijnVbInvoer = z.strictObject({ ontvangen: datumOfTijdstipVeld(), spoedOfCrisis: z.boolean().optional() });
-const TermijnVervolgInvoer = z.strictObject({
+const TermijnVbInvoer = /* @__PURE__ */ z.strictObject({ ontvangen: datumOfTijdstipVeld(), spoedOfCrisis: z.optional(z.boolean()) });
+const TermijnVervolgInvoer = /* @__PURE__ */ z.strictObject({
   start: datumVeld(),
-  atwVerlenging: z.boolean().optional(),
-  vanaf: z.enum(['start-dienst', 'einde-veiligheidsbeoordeling', 'ontvangst-melding']).optional(),
+  atwVerlenging: z.optional(z.boolean()),
+  vanaf: z.optional(z.enum(['start-dienst', 'einde-veiligheidsbeoordeling', 'ontvangst-melding'])),
 });
-const MomentenInvoer = z.strictObject({ overdrachtsdatum: datumVeld() });
+const MomentenInvoer = /* @__PURE__ */ z.strictObject({ overdrachtsdatum: datumVeld() });
 
-const UITVOERING: Record<ScenarioBeslissing, Uitvoering> = {
-  ...BESLISSERS,
-  termijnVeiligheidsbeoordeling: async (i, o) => {
+/** The termijnen a scenario can test; every decision is taken by name from its definition. */
+const TERMIJN_UITVOERING: Record<(typeof TERMIJNEN)[number], Uitvoering> = {
+  termijnVeiligheidsbeoordeling: (i, o) => {
     const v = valideer(TermijnVbInvoer, i, 'invoer');
     return termijnVeiligheidsbeoordeling(v.ontvangen, v.spoedOfCrisis === undefined ? { ...kal(o) } : { ...kal(o), spoedOfCrisis: v.spoedOfCrisis });
   },
-  termijnVervolgdienst: async (i, o) => {
+  termijnVervolgdienst: (i, o) => {
     const v = valideer(TermijnVervolgInvoer, i, 'invoer');
     const opties: Parameters<typeof termijnVervolgdienst>[1] & object = { ...kal(o) };
     if (v.atwVerlenging !== undefined) opties.atwVerlenging = v.atwVerlenging;
     if (v.vanaf !== undefined) opties.vanaf = v.vanaf;
     return termijnVervolgdienst(v.start, opties);
   },
-  monitoringmomenten: async (i) => monitoringmomenten(valideer(MomentenInvoer, i, 'invoer').overdrachtsdatum),
+  monitoringmomenten: (i) => monitoringmomenten(valideer(MomentenInvoer, i, 'invoer').overdrachtsdatum),
 };
+
+const uitvoering = (b: ScenarioBeslissing): Uitvoering =>
+  isBeslissing(b) ? (i, o) => beslisOpNaam(b, i, o) : TERMIJN_UITVOERING[b];
 
 function kal(o: BeslisOpties): { kalender?: Werkdagkalender } {
   return o.kalender ? { kalender: o.kalender } : {};
@@ -114,7 +117,8 @@ export function vergelijk(verwacht: Verwacht, gekregen: Besluit<string, object> 
     verschil('ontbrekendVoorActies', verwacht.ontbrekendVoorActies, b.ontbrekendVoorActies ?? []);
   }
   const rest = b as unknown as Record<string, unknown>;
-  for (const veld of ['vtAdviseert', 'verplicht', 'momenten', 'samenMetVeiligThuis', 'volgendeVraag', 'veiligheidsbeoordeling', 'bewaartermijnTot'] as const) {
+  const def: Definitie | undefined = isBeslissing(b.beslissing) ? beslissingen[b.beslissing] : undefined;
+  for (const veld of def?.extraVelden ?? []) {
     if (verwacht[veld] !== undefined && !gelijk(verwacht[veld], rest[veld])) verschil(veld, verwacht[veld], rest[veld] ?? '(geen)');
   }
   return v;
@@ -128,8 +132,9 @@ function controleerVerwachting(beslissing: ScenarioBeslissing, v: Verwacht): Pro
     if (v[nodig] === undefined) p.push({ pad: `verwacht.${nodig}`, melding: `Een scenario voor ${beslissing} moet '${nodig}' verwachten.` });
     return p;
   }
-  const def = definities[beslissing as Beslissing];
-  const uitkomsten = def.kenmerken['uitkomst']!;
+  if (!isBeslissing(beslissing)) return p;
+  const def: Definitie = beslissingen[beslissing];
+  const uitkomsten = Object.keys(def.uitkomsten);
   if (v.uitkomst === undefined && v.status !== 'onvolledig') {
     p.push({ pad: 'verwacht.uitkomst', melding: "Verwacht een uitkomst (of status: onvolledig)." });
   }
@@ -186,10 +191,10 @@ function leesTekst(tekst: string): { data?: unknown; fout?: Probleem[] } {
  * a result with Dutch problemen naming the field.
  *
  * @example
- * await voerScenarioTekstUit('vervolg.yaml', 'beslissing: vervolg\nscenarios: [...]')
+ * voerScenarioTekstUit('vervolg.yaml', 'beslissing: vervolg\nscenarios: [...]')
  * // { bestand: 'vervolg.yaml', beslissing: 'vervolg', scenarios: [{ naam: …, resultaat: 'geslaagd', … }] }
  */
-export async function voerScenarioTekstUit(bestand: string, tekst: string): Promise<BestandResultaat> {
+export function voerScenarioTekstUit(bestand: string, tekst: string): BestandResultaat {
   const gelezen = leesTekst(tekst);
   if (gelezen.fout) return { bestand, scenarios: [], fout: gelezen.fout };
   if (typeof gelezen.data !== 'object' || gelezen.data === null || Array.isArray(gelezen.data)) {
@@ -208,7 +213,7 @@ export async function voerScenarioTekstUit(bestand: string, tekst: string): Prom
     if (kop.kalender.extraVrijeDagen) k.extraVrijeDagen = kop.kalender.extraVrijeDagen;
     kalender = maakWerkdagkalender(k);
   }
-  const uitvoeren = UITVOERING[kop.beslissing];
+  const uitvoeren = uitvoering(kop.beslissing);
   const scenarios: ScenarioResultaat[] = [];
   for (const [index, ruw] of kop.scenarios.entries()) {
     const naamRuw = typeof ruw === 'object' && ruw !== null && typeof (ruw as { naam?: unknown }).naam === 'string' ? (ruw as { naam: string }).naam : `scenario ${index + 1}`;
@@ -231,7 +236,7 @@ export async function voerScenarioTekstUit(bestand: string, tekst: string): Prom
     if (peildatum !== undefined) opties.peildatum = peildatum;
     if (kalender) opties.kalender = kalender;
     try {
-      const gekregen = await uitvoeren(s.invoer, opties);
+      const gekregen = uitvoeren(s.invoer, opties);
       const verschillen = vergelijk(s.verwacht, gekregen);
       const redenen = !Array.isArray(gekregen) && !isTermijn(gekregen) && gekregen.status === 'besloten' ? gekregen.redenen.map((r) => r.regel) : [];
       scenarios.push({ naam: s.naam, bron: s.bron, resultaat: verschillen.length === 0 ? 'geslaagd' : 'mislukt', verschillen, redenen, problemen: [] });

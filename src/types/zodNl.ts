@@ -3,7 +3,7 @@
  * change zod's behaviour for every other user in the host app), and the step that turns zod's
  * issues into an InvoerFout.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { beschrijf } from '../deadlines/datum.js';
 import { datumProbleem } from '../deadlines/datum.js';
 import { tijdstipProbleem } from '../deadlines/tijdstip.js';
@@ -74,16 +74,23 @@ function padVan(prefix: string, pad: readonly PropertyKey[]): string {
   return [prefix, ...pad.map(String)].filter((p) => p !== '').join('.');
 }
 
+type Intern = { _zod?: { def?: { shape?: Record<string, unknown>; innerType?: unknown } } };
+/** Unwraps optional/nullable/default wrappers. */
+function kern(s: unknown): Intern | undefined {
+  let t = s as Intern | undefined;
+  while (t?._zod?.def?.innerType !== undefined) t = t._zod.def.innerType as Intern;
+  return t;
+}
+
 /** The field names of the object schema at `pad` inside `schema` (for "bedoelde u …?" hints). */
-function veldenOp(schema: z.ZodType, pad: readonly PropertyKey[]): string[] {
-  let s: unknown = schema;
+function veldenOp(schema: unknown, pad: readonly PropertyKey[]): string[] {
+  let s = kern(schema);
   for (const stap of pad) {
-    const vorm = (s as { shape?: Record<string, unknown> }).shape;
-    if (!vorm || typeof stap !== 'string') return [];
-    s = vorm[stap];
-    while (s && typeof s === 'object' && 'unwrap' in s && typeof (s as { unwrap: unknown }).unwrap === 'function') s = (s as { unwrap: () => unknown }).unwrap();
+    const vorm = s?._zod?.def?.shape;
+    if (!vorm || typeof stap !== 'string' || !Object.hasOwn(vorm, stap)) return [];
+    s = kern(vorm[stap]);
   }
-  const vorm = (s as { shape?: Record<string, unknown> }).shape;
+  const vorm = s?._zod?.def?.shape;
   return vorm ? Object.keys(vorm) : [];
 }
 
@@ -92,7 +99,7 @@ function veldenOp(schema: z.ZodType, pad: readonly PropertyKey[]): string[] {
  * InvoerFout whose problemen name each field. An unknown field gets its own problem, with the
  * known field it was probably meant to be (taken from the schema itself).
  */
-export function valideer<T>(schema: z.ZodType<T>, invoer: unknown, prefix = ''): T {
+export function valideer<T>(schema: z.ZodMiniType<T>, invoer: unknown, prefix = ''): T {
   const r = schema.safeParse(invoer, { error: nlFoutmelding });
   if (r.success) return r.data;
   if (typeof invoer !== 'object' || invoer === null || Array.isArray(invoer)) {
@@ -118,26 +125,31 @@ export function valideer<T>(schema: z.ZodType<T>, invoer: unknown, prefix = ''):
 
 /** A Datum field ('YYYY-MM-DD', an existing day) with the calendar's Dutch messages. */
 export const datumVeld = () =>
-  z.string().superRefine((w, ctx) => {
-    const p = datumProbleem(w);
-    if (p) ctx.addIssue({ code: 'custom', message: p });
-  });
+  z.string().check(
+    z.superRefine((w, ctx) => {
+      const p = datumProbleem(w);
+      if (p) ctx.addIssue({ code: 'custom', message: p, input: w });
+    }),
+  );
 
 /** A Datum or a Tijdstip (ISO 8601 with offset). */
 export const datumOfTijdstipVeld = () =>
-  z.string().superRefine((w, ctx) => {
-    if (w.includes('T')) {
-      const p = tijdstipProbleem(w);
-      if (p) ctx.addIssue({ code: 'custom', message: p });
-    } else {
-      const p = datumProbleem(w);
-      if (p) ctx.addIssue({ code: 'custom', message: p });
-    }
-  });
+  z.string().check(
+    z.superRefine((w, ctx) => {
+      const p = w.includes('T') ? tijdstipProbleem(w) : datumProbleem(w);
+      if (p) ctx.addIssue({ code: 'custom', message: p, input: w });
+    }),
+  );
 
 /** A Tijdstip field. */
 export const tijdstipVeld = () =>
-  z.string().superRefine((w, ctx) => {
-    const p = tijdstipProbleem(w);
-    if (p) ctx.addIssue({ code: 'custom', message: p });
-  });
+  z.string().check(
+    z.superRefine((w, ctx) => {
+      const p = tijdstipProbleem(w);
+      if (p) ctx.addIssue({ code: 'custom', message: p, input: w });
+    }),
+  );
+
+/** A text that must not be blank (leaving the field out, or null, means "not known yet"). */
+export const tekstVeld = (melding = 'Lege tekst is geen antwoord: laat het veld weg (of geef null) zolang het niet bekend is.') =>
+  z.string().check(z.refine((s) => s.trim() !== '', { message: melding }));

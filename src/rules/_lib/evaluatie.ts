@@ -1,35 +1,21 @@
 /**
- * What all decisions share: selecting the rules that apply (peildatum, regio), running them with
- * json-rules-engine (one engine per selection, reused), and exact partial evaluation.
+ * What all decisions share: selecting the rules that apply (peildatum, regio), compiling them to
+ * plain functions once per selection, and exact partial evaluation — synchronously. json-rules-engine
+ * is the reference (see `volledigheid.test.ts` and the entry `handelingsprotocol/engine`), not the
+ * runtime: the evaluator here is compiled from the very same rule JSON.
  *
  * Exactness. Rules use only positive conditions (see regel.ts), so a rule that fires on the known
- * facts fires on every completion of them: when json-rules-engine settles every kenmerk, the
- * outcome is settled. When it does not, the missing facts are enumerated over their (small,
- * finite) domains with the same rules compiled to plain functions; the outcome is settled if and
- * only if every completion gives the same one. The enumeration test in `volledigheid.test.ts`
- * proves on every partial input that both routes agree with brute force.
+ * facts fires on every completion of them: when the rules settle every kenmerk on the known facts,
+ * the outcome is settled. When they do not, the missing facts are enumerated over their (small,
+ * finite) domains, taken from the definition; the outcome is settled if and only if every
+ * completion gives the same one. The enumeration test proves on every partial input that this
+ * agrees with brute force.
  */
-import { Engine } from 'json-rules-engine';
 import { formatEpochDag, leesDatum } from '../../deadlines/datum.js';
+import { regios } from '../../regios/index.js';
 import { invoerFout } from '../../types/fouten.js';
-import type { FeitWaarde, RegelParams, Regel, Voorwaarde } from './regel.js';
-
-/** A fact a decision's rules read, with every value it can take (in the order a form lists them). */
-export interface FeitDefinitie {
-  naam: string;
-  domein: readonly FeitWaarde[];
-}
-
-export interface Beslissingsdefinitie {
-  /** The beslissing's id, e.g. 'vervolg'; also the regelset id. */
-  id: string;
-  versie: string;
-  regels: readonly Regel[];
-  /** The facts the rules read, in the order to ask them (the first missing one that matters is asked first). */
-  feiten: readonly FeitDefinitie[];
-  /** Each kenmerk the rules decide, with its possible values in display order; 'uitkomst' first. */
-  kenmerken: Readonly<Record<string, readonly string[]>>;
-}
+import type { Definitie, Domein } from './definitie.js';
+import { feitenIn, type FeitWaarde, type RegelParams, type Regel, type Voorwaarde } from './regel.js';
 
 export interface Regelselectie {
   /** Epoch day of the peildatum. */
@@ -46,14 +32,18 @@ export interface RegelsetInfo {
   regio?: string;
 }
 
-type Feiten = Record<string, FeitWaarde | undefined>;
+export type Feiten = Record<string, FeitWaarde | undefined>;
 type Predikaat = (f: Feiten) => boolean;
 
-interface Selectie {
+export interface Selectie {
   regels: readonly Regel[];
-  predikaten: Predikaat[];
-  engine: Engine;
-  params: Map<string, RegelParams>;
+  predikaten: readonly Predikaat[];
+  /** The facts the rules read, in the order to ask them, with every value each can take. */
+  domeinen: readonly Domein[];
+  /** The kenmerken the rules decide ('uitkomst' first). */
+  kenmerken: readonly string[];
+  /** Every uitkomst, in the definition's order. */
+  uitkomsten: readonly string[];
   info: RegelsetInfo;
 }
 
@@ -62,7 +52,7 @@ export type Evaluatie =
       status: 'besloten';
       /** kenmerk → value. */
       waarden: Record<string, string>;
-      /** The rules that fired, highest priority first. */
+      /** The rules that fired, in the definition's order. */
       gevuurd: RegelParams[];
       regelset: RegelsetInfo;
     }
@@ -72,11 +62,18 @@ export type Evaluatie =
 export function compileer(v: Voorwaarde): Predikaat {
   if ('all' in v) {
     const delen = v.all.map(compileer);
-    return (f) => delen.every((d) => d(f));
+    if (delen.length === 1) return delen[0]!;
+    return (f) => {
+      for (const d of delen) if (!d(f)) return false;
+      return true;
+    };
   }
   if ('any' in v) {
     const delen = v.any.map(compileer);
-    return (f) => delen.some((d) => d(f));
+    return (f) => {
+      for (const d of delen) if (d(f)) return true;
+      return false;
+    };
   }
   const { fact, operator, value } = v;
   if (operator === 'equal') return (f) => f[fact] === value;
@@ -95,17 +92,52 @@ export function geldt(p: RegelParams, dag: string, regio: string | undefined): b
   return p.geldigVanaf <= dag && (p.geldigTot === undefined || dag <= p.geldigTot) && (p.regio === undefined || p.regio === regio);
 }
 
-const selecties = new WeakMap<Beslissingsdefinitie, Map<string, Selectie>>();
+/** The kenmerken a definition's rules decide: 'uitkomst' first. */
+export function kenmerkenVan(def: Definitie): string[] {
+  return ['uitkomst', ...Object.keys(def.kenmerken ?? {})];
+}
+
+/** The values a kenmerk can take, in display order. */
+export function waardenVan(def: Definitie, kenmerk: string): string[] {
+  return Object.keys(kenmerk === 'uitkomst' ? def.uitkomsten : def.kenmerken?.[kenmerk] ?? {});
+}
 
 /**
- * The rules of `def` that apply on the peildatum in the region, with their engine (built once per
- * distinct selection and reused) and the period in which exactly this selection applies.
+ * The facts the rules of `def` read, in the order a form asks them, each with its domain from the
+ * definition: ja-nee → true, false (and the value a later question has while unanswered), keuze →
+ * its options, gemeente → the region's gemeenten, an afgeleid feit → true, false.
  */
-export function selecteer(def: Beslissingsdefinitie, s: Regelselectie, datumPad: string): Selectie {
+export function domeinenVan(def: Definitie, regio: string | undefined): Domein[] {
+  const gelezen = new Set<string>();
+  for (const r of def.regels) feitenIn(r.conditions, gelezen);
+  const uit: Domein[] = [];
+  for (const [naam, f] of Object.entries(def.feiten)) {
+    if (!gelezen.has(naam)) continue;
+    let waarden: readonly FeitWaarde[];
+    if (f.soort === 'ja-nee') waarden = f.zolangOnbeantwoord !== undefined ? [true, false, f.zolangOnbeantwoord] : [true, false];
+    else if (f.soort === 'keuze') waarden = (f.opties ?? []).map((o) => o.waarde);
+    else if (f.soort === 'gemeente') waarden = regio !== undefined && Object.hasOwn(regios, regio) ? regios[regio]!.gemeenten : [];
+    else throw new Error(`De regels van '${def.id}' lezen het feit '${naam}' (${f.soort}); regels kunnen alleen ja-nee-, keuze- en gemeentefeiten lezen.`);
+    uit.push({ naam, waarden });
+  }
+  for (const naam of Object.keys(def.afgeleideFeiten ?? {})) if (gelezen.has(naam)) uit.push({ naam, waarden: [true, false] });
+  for (const naam of gelezen) {
+    if (!uit.some((d) => d.naam === naam)) throw new Error(`De regels van '${def.id}' lezen het feit '${naam}', dat de definitie niet kent.`);
+  }
+  return uit;
+}
+
+const selecties = new WeakMap<Definitie, Map<string, Selectie>>();
+
+/**
+ * The rules of `def` that apply on the peildatum in the region, compiled once per selection and
+ * reused, with the period in which exactly this selection applies.
+ */
+export function selecteer(def: Definitie, s: Regelselectie, datumPad: string): Selectie {
   let perDef = selecties.get(def);
   if (!perDef) selecties.set(def, (perDef = new Map()));
-  const sleutel = `${s.peildatum}|${s.regio ?? ''}`;
-  const bekend = perDef.get(sleutel);
+  const sleutel = s.regio === undefined ? s.peildatum : `${s.peildatum}|${s.regio}`;
+  const bekend = perDef.get(sleutel as never);
   if (bekend) return bekend;
 
   const dag = formatEpochDag(s.peildatum);
@@ -129,80 +161,66 @@ export function selecteer(def: Beslissingsdefinitie, s: Regelselectie, datumPad:
   if (tot !== undefined) info.geldigTot = tot;
   if (s.regio !== undefined) info.regio = s.regio;
 
-  const selectie: Selectie = { ...motor(def, regels), info };
-  if (perDef.size > 500) perDef.clear(); // bounded: peildatum is usually today; the engines themselves are shared below
-  perDef.set(sleutel, selectie);
+  const selectie: Selectie = {
+    regels,
+    predikaten: regels.map((r) => compileer(r.conditions)),
+    domeinen: domeinenVan(def, s.regio),
+    kenmerken: kenmerkenVan(def),
+    uitkomsten: waardenVan(def, 'uitkomst'),
+    info,
+  };
+  if (perDef.size > 500) perDef.clear(); // bounded: the peildatum is usually today
+  perDef.set(sleutel as never, selectie);
   return selectie;
 }
 
-type Motor = Omit<Selectie, 'info'>;
-const motoren = new WeakMap<Beslissingsdefinitie, Map<string, Motor>>();
-
-/** One engine per distinct set of rules (not per day): police reports spanning years share two engines. */
-function motor(def: Beslissingsdefinitie, regels: readonly Regel[]): Motor {
-  let perDef = motoren.get(def);
-  if (!perDef) motoren.set(def, (perDef = new Map()));
-  const sleutel = regels.map((r) => r.name).join('\n');
-  const bekend = perDef.get(sleutel);
-  if (bekend) return bekend;
-  // The engine gets the rules' own conditions and priorities; its events carry only the rule id.
-  // json-rules-engine deep-clones every rule's conditions and event on every run, so the full
-  // params (uitleg, bronnen, …) are looked up by id afterwards instead of being cloned each time.
-  const engine = new Engine(
-    regels.map((r) => ({ name: r.name, priority: r.priority, conditions: r.conditions as never, event: { type: r.event.type } })),
-    { allowUndefinedFacts: true },
-  );
-  const m: Motor = { regels, predikaten: regels.map((r) => compileer(r.conditions)), engine, params: new Map(regels.map((r) => [r.name, r.event.params])) };
-  perDef.set(sleutel, m);
-  return m;
-}
-
 /** The kenmerk values the rules give for one complete set of facts, as a key ('?' for a kenmerk no rule decides). */
-function uitkomstSleutel(def: Beslissingsdefinitie, sel: Selectie, f: Feiten): string {
-  const waarden: Record<string, string> = {};
-  for (let i = 0; i < sel.regels.length; i++) {
-    if (sel.predikaten[i]!(f)) {
+function uitkomstSleutel(sel: Selectie, f: Feiten): string {
+  let sleutel = '';
+  for (const k of sel.kenmerken) {
+    let w = '?';
+    for (let i = 0; i < sel.regels.length; i++) {
       const p = sel.regels[i]!.event.params;
-      waarden[p.kenmerk] ??= p.waarde;
+      if (p.kenmerk === k && sel.predikaten[i]!(f)) {
+        w = p.waarde;
+        break;
+      }
     }
+    sleutel += sleutel === '' ? w : '|' + w;
   }
-  return Object.keys(def.kenmerken).map((k) => waarden[k] ?? '?').join('|');
+  return sleutel;
 }
 
-/** Runs the decision on `feiten` (missing facts: undefined). */
-export async function evalueer(def: Beslissingsdefinitie, feiten: Feiten, s: Regelselectie, datumPad = 'opties.peildatum'): Promise<Evaluatie> {
-  const sel = selecteer(def, s, datumPad);
-  const bekend: Record<string, FeitWaarde> = {};
-  for (const k in feiten) if (feiten[k] !== undefined) bekend[k] = feiten[k]!;
-  const { results } = await sel.engine.run(bekend);
-  const gevuurd = results.map((r) => sel.params.get(r.name)!);
+/** Runs the decision on `feiten` (the known facts; a missing fact is absent or undefined). */
+export function evalueer(sel: Selectie, feiten: Feiten): Evaluatie {
+  const gevuurd: RegelParams[] = [];
+  for (let i = 0; i < sel.regels.length; i++) if (sel.predikaten[i]!(feiten)) gevuurd.push(sel.regels[i]!.event.params);
   const waarden: Record<string, string> = {};
   for (const p of gevuurd) waarden[p.kenmerk] ??= p.waarde;
-  const kenmerken = Object.keys(def.kenmerken);
-  if (kenmerken.every((k) => waarden[k] !== undefined)) {
-    return { status: 'besloten', waarden, gevuurd, regelset: sel.info };
-  }
-  return deelsBekend(def, sel, feiten);
+  let alles = true;
+  for (const k of sel.kenmerken) if (waarden[k] === undefined) alles = false;
+  if (alles) return { status: 'besloten', waarden, gevuurd, regelset: sel.info };
+  return deelsBekend(sel, feiten);
 }
 
 /** Fills `f` with completion number `i` of the facts in `open` (mixed radix over their domains). */
-function vulIn(f: Feiten, open: readonly FeitDefinitie[], i: number): void {
+function vulIn(f: Feiten, open: readonly Domein[], i: number): void {
   let rest = i;
   for (const d of open) {
-    f[d.naam] = d.domein[rest % d.domein.length]!;
-    rest = Math.floor(rest / d.domein.length);
+    f[d.naam] = d.waarden[rest % d.waarden.length]!;
+    rest = Math.floor(rest / d.waarden.length);
   }
 }
 
 /** Enumerates the missing facts: settled only if every completion gives the same outcome. */
-function deelsBekend(def: Beslissingsdefinitie, sel: Selectie, feiten: Feiten): Evaluatie {
-  const ontbrekend = def.feiten.filter((d) => feiten[d.naam] === undefined);
+function deelsBekend(sel: Selectie, feiten: Feiten): Evaluatie {
+  const ontbrekend = sel.domeinen.filter((d) => feiten[d.naam] === undefined);
   const f: Feiten = { ...feiten };
-  const aantal = ontbrekend.reduce((n, d) => n * d.domein.length, 1);
+  const aantal = ontbrekend.reduce((n, d) => n * d.waarden.length, 1);
   const sleutels: string[] = new Array(aantal);
   for (let i = 0; i < aantal; i++) {
     vulIn(f, ontbrekend, i);
-    sleutels[i] = uitkomstSleutel(def, sel, f);
+    sleutels[i] = uitkomstSleutel(sel, f);
   }
   const verschillend = new Set(sleutels);
   if (verschillend.size === 1) {
@@ -218,16 +236,17 @@ function deelsBekend(def: Beslissingsdefinitie, sel: Selectie, feiten: Feiten): 
         return false;
       })
       .map((r) => r.event.params);
-    const waarden = Object.fromEntries(Object.keys(def.kenmerken).map((k, i) => [k, [...verschillend][0]!.split('|')[i]!]));
+    const delen = [...verschillend][0]!.split('|');
+    const waarden = Object.fromEntries(sel.kenmerken.map((k, i) => [k, delen[i]!]));
     return { status: 'besloten', waarden, gevuurd, regelset: sel.info };
   }
   const uitkomsten = new Set([...verschillend].map((k) => k.split('|')[0]!));
-  const mogelijkeUitkomsten = def.kenmerken['uitkomst']!.filter((u) => uitkomsten.has(u));
+  const mogelijkeUitkomsten = sel.uitkomsten.filter((u) => uitkomsten.has(u));
   // A missing fact matters if changing it alone changes the outcome somewhere.
   const doetErToe: string[] = [];
   let stap = 1;
   for (const d of ontbrekend) {
-    const n = d.domein.length;
+    const n = d.waarden.length;
     let telt = false;
     for (let i = 0; i < aantal && !telt; i++) {
       const cijfer = Math.floor(i / stap) % n;
@@ -244,27 +263,23 @@ function deelsBekend(def: Beslissingsdefinitie, sel: Selectie, feiten: Feiten): 
   return { status: 'onvolledig', mogelijkeUitkomsten, ontbrekend: doetErToe, regelset: sel.info };
 }
 
-/** Every complete input of a decision (the product of its facts' domains), for tests and docs. */
-export function* alleInvoer(def: Beslissingsdefinitie): Generator<Record<string, FeitWaarde>> {
-  const aantal = def.feiten.reduce((n, d) => n * d.domein.length, 1);
+/** Every complete input of a selection (the product of its facts' domains), for tests and docs. */
+export function* alleInvoer(sel: Selectie): Generator<Record<string, FeitWaarde>> {
+  const aantal = sel.domeinen.reduce((n, d) => n * d.waarden.length, 1);
   for (let i = 0; i < aantal; i++) {
     const f: Feiten = {};
-    vulIn(f, def.feiten, i);
+    vulIn(f, sel.domeinen, i);
     yield f as Record<string, FeitWaarde>;
   }
 }
 
-/**
- * For one complete input: the kenmerk values each rule that fires gives (compiled evaluator).
- * Used by the gap/conflict test and the decision tables.
- */
-export function vuur(def: Beslissingsdefinitie, s: Regelselectie, f: Record<string, FeitWaarde>): RegelParams[] {
-  const sel = selecteer(def, s, 'peildatum');
+/** For one complete input: the params of each rule that fires (compiled evaluator). */
+export function vuur(sel: Selectie, f: Record<string, FeitWaarde>): RegelParams[] {
   return sel.regels.filter((_, i) => sel.predikaten[i]!(f)).map((r) => r.event.params);
 }
 
 /** The dates on which some rule of `def` starts or stops applying, with the day before each: what the enumeration must cover. */
-export function grensdata(def: Beslissingsdefinitie): number[] {
+export function grensdata(def: Definitie): number[] {
   const data = new Set<number>();
   for (const r of def.regels) {
     const p = r.event.params;
@@ -277,4 +292,3 @@ export function grensdata(def: Beslissingsdefinitie): number[] {
   }
   return [...data].sort((a, b) => a - b);
 }
-

@@ -1,13 +1,19 @@
 /**
- * The shape of a rule. Every rule is a plain json-rules-engine rule object — `{ name, priority,
- * conditions, event }` — that survives JSON.stringify/parse and loads into `new Engine()`. What
- * this package adds travels in `event.params`: the stable id, the Dutch explanation, the sources,
- * the interpretation where a source is ambiguous, and the validity.
+ * The shape of a rule. Every rule is a plain json-rules-engine rule object — `{ name, conditions,
+ * event }` — that survives JSON.stringify/parse and loads into `new Engine()`. What this package
+ * adds travels in `event.params`: the stable id, the Dutch explanation, the sources, the
+ * interpretation where a source is ambiguous, and the validity.
  *
  * Conditions use only `all`, `any` and the operators `equal` and `in`. That restriction is what
  * makes partial evaluation exact: with positive conditions only, a rule that fires while some
  * facts are still unknown fires for every way of filling them in (a missing fact never satisfies
  * a condition), so "a rule fired" means "this outcome is settled".
+ *
+ * Precedence. Rules carry no priority: the hit policy is DMN's ANY — every rule whose conditions
+ * hold fires, and all rules that fire for one kenmerk must agree on its value. Where the sources
+ * leave a choice between outcomes, the precedence is written into the conditions themselves
+ * (e.g. "no child-protection measure needed" on every other vervolg rule), and the enumeration
+ * test proves that every complete input gets exactly one value per kenmerk.
  */
 import type { Bron } from '../../types/bron.js';
 import type { Datum } from '../../deadlines/datum.js';
@@ -46,25 +52,30 @@ export interface RegelParams {
 
 export interface Regel {
   name: string;
-  priority: number;
   conditions: TopVoorwaarde;
   event: { type: string; params: RegelParams };
 }
 
 /** `fact` equals `value`. */
-export const is = (fact: string, value: FeitWaarde): FeitVoorwaarde => ({ fact, operator: 'equal', value });
+export const is = /* @__NO_SIDE_EFFECTS__ */ (fact: string, value: FeitWaarde): FeitVoorwaarde => ({ fact, operator: 'equal', value });
 /** `fact` is one of `values`. */
-export const isEenVan = (fact: string, values: readonly FeitWaarde[]): FeitVoorwaarde => ({ fact, operator: 'in', value: [...values] });
+export const isEenVan = /* @__NO_SIDE_EFFECTS__ */ (fact: string, values: readonly FeitWaarde[]): FeitVoorwaarde => ({ fact, operator: 'in', value: [...values] });
 /** Every condition holds. */
-export const alle = (...c: Voorwaarde[]): { all: Voorwaarde[] } => ({ all: c });
+export const alle = /* @__NO_SIDE_EFFECTS__ */ (...c: Voorwaarde[]): { all: Voorwaarde[] } => ({ all: c });
 /** At least one condition holds. */
-export const een = (...c: Voorwaarde[]): { any: Voorwaarde[] } => ({ any: c });
+export const een = /* @__NO_SIDE_EFFECTS__ */ (...c: Voorwaarde[]): { any: Voorwaarde[] } => ({ any: c });
 
 /** Builds a rule object from its parts; the event type is the value it decides. */
-export function regel(
-  p: Omit<RegelParams, 'kenmerk'> & { kenmerk?: string; prioriteit: number; als: TopVoorwaarde },
-): Regel {
-  const { prioriteit, als, kenmerk = 'uitkomst', ...rest } = p;
+export const regel = /* @__NO_SIDE_EFFECTS__ */ (p: Omit<RegelParams, 'kenmerk'> & { kenmerk?: string; als: TopVoorwaarde }): Regel => {
+  const { als, kenmerk = 'uitkomst', ...rest } = p;
   const params: RegelParams = { ...rest, kenmerk };
-  return { name: p.regel, priority: prioriteit, conditions: als, event: { type: p.waarde, params } };
+  return { name: p.regel, conditions: als, event: { type: p.waarde, params } };
+};
+
+/** The facts a condition reads. */
+export function feitenIn(v: Voorwaarde, uit: Set<string> = new Set()): Set<string> {
+  if ('all' in v) for (const d of v.all) feitenIn(d, uit);
+  else if ('any' in v) for (const d of v.any) feitenIn(d, uit);
+  else uit.add(v.fact);
+  return uit;
 }

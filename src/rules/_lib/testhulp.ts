@@ -1,6 +1,6 @@
 /** Test helper (not exported by the package): one rule, one input that fires it, one exact check. */
 import { expect, it } from 'vitest';
-import { regelsets, type Beslissing } from '../regelsets.js';
+import { regelsets, type Beslissing } from '../beslissingen.js';
 import type { Besluit } from './besluit.js';
 
 export interface RegelGeval<I> {
@@ -16,12 +16,12 @@ export interface RegelGeval<I> {
  */
 export function elkeRegelVuurt<I>(
   beslissing: Beslissing,
-  beslis: (i: I) => Promise<Besluit<string, object>>,
+  beslis: (i: I) => Besluit<string, object, string, object>,
   gevallen: RegelGeval<I>[],
 ): void {
   const regels = regelsets[beslissing].regels;
-  it.each(gevallen.map((g) => [g.regel, g] as const))('%s fires with its uitleg, bronnen and interpretatie', async (_, g) => {
-    const b = await beslis(g.invoer);
+  it.each(gevallen.map((g) => [g.regel, g] as const))('%s fires with its uitleg, bronnen and interpretatie', (_, g) => {
+    const b = beslis(g.invoer);
     expect(b.status).toBe('besloten');
     if (b.status !== 'besloten') return;
     expect(b.uitkomst).toBe(g.uitkomst);

@@ -1,21 +1,25 @@
 /**
- * The proof that the rules leave no gap and no conflict, that json-rules-engine and the compiled
- * evaluator agree, that no rule is dead, and that partial evaluation is exact — by enumerating every
- * combination of every decision's input domain on every date around a rule's validity bounds, in
- * every region.
+ * The proof that the rules leave no gap and no conflict, that json-rules-engine (the reference)
+ * and the compiled evaluator (what the package runs) fire the same rules, that no rule is dead,
+ * and that partial evaluation is exact — by enumerating every combination of every decision's
+ * input domains, taken from its definition, on every date around a rule's validity bounds, in
+ * every region. An option that no rule handles leaves a complete input without an uitkomst and
+ * fails here.
  */
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { regios } from '../../regios/index.js';
-import { definities, regelsets } from '../regelsets.js';
-import { alleInvoer, evalueer, geldt, grensdata, vuur, type Beslissingsdefinitie, type Regelselectie } from './evaluatie.js';
-import type { FeitWaarde } from './regel.js';
 import { formatEpochDag } from '../../deadlines/datum.js';
+import { regios } from '../../regios/index.js';
+import { beslissingen, regelsets } from '../beslissingen.js';
+import type { Definitie } from './definitie.js';
+import { alleInvoer, evalueer, geldt, grensdata, kenmerkenVan, selecteer, vuur, waardenVan, type Regelselectie, type Selectie } from './evaluatie.js';
+import type { FeitWaarde } from './regel.js';
 
 type Feiten = Record<string, FeitWaarde>;
 
 const motoren = new Map<string, Engine>();
-function motor(def: Beslissingsdefinitie, s: Regelselectie): Engine {
+/** A bare json-rules-engine with the rules that apply, loaded from their JSON as an app would. */
+function motor(def: Definitie, s: Regelselectie): Engine {
   const k = `${def.id}|${s.peildatum}|${s.regio ?? ''}`;
   let e = motoren.get(k);
   if (!e) {
@@ -27,27 +31,28 @@ function motor(def: Beslissingsdefinitie, s: Regelselectie): Engine {
   return e;
 }
 
-function selecties(def: Beslissingsdefinitie): Regelselectie[] {
+function selecties(def: Definitie): { s: Regelselectie; sel: Selectie }[] {
   const regioVan = new Set(def.regels.map((r) => r.event.params.regio));
   const opties: (string | undefined)[] = regioVan.has(undefined) ? [undefined, ...Object.keys(regios)] : [...regioVan];
-  // Only the dates on which the decision has rules at all (before the earliest, it rejects the input; tested below).
+  // Only the dates on which the decision has rules at all (before the earliest, it rejects the input; tested in each decision).
   const vroegst = def.regels.map((r) => r.event.params.geldigVanaf).sort()[0]!;
   return grensdata(def)
     .filter((d) => formatEpochDag(d) >= vroegst)
-    .flatMap((peildatum) => opties.map((regio) => (regio === undefined ? { peildatum } : { peildatum, regio })));
+    .flatMap((peildatum) => opties.map((regio) => (regio === undefined ? { peildatum } : { peildatum, regio })))
+    .map((s) => ({ s, sel: selecteer(def, s, 'peildatum') }));
 }
 
-const sleutel = (def: Beslissingsdefinitie, gevuurd: { kenmerk: string; waarde: string }[]) =>
-  Object.keys(def.kenmerken).map((k) => [...new Set(gevuurd.filter((p) => p.kenmerk === k).map((p) => p.waarde))].join('+') || '?').join('|');
+const sleutel = (def: Definitie, gevuurd: { kenmerk: string; waarde: string }[]) =>
+  kenmerkenVan(def).map((k) => [...new Set(gevuurd.filter((p) => p.kenmerk === k).map((p) => p.waarde))].join('+') || '?').join('|');
 
 /** Every partial input: each fact takes each of its values, or stays unknown. */
-function* allePartieel(def: Beslissingsdefinitie): Generator<Record<string, FeitWaarde | undefined>> {
-  const domeinen = def.feiten.map((f) => [...f.domein, undefined]);
+function* allePartieel(sel: Selectie): Generator<Record<string, FeitWaarde | undefined>> {
+  const domeinen = sel.domeinen.map((d) => [...d.waarden, undefined]);
   const aantal = domeinen.reduce((n, d) => n * d.length, 1);
   for (let i = 0; i < aantal; i++) {
     const f: Record<string, FeitWaarde | undefined> = {};
     let rest = i;
-    def.feiten.forEach((d, j) => {
+    sel.domeinen.forEach((d, j) => {
       const dom = domeinen[j]!;
       f[d.naam] = dom[rest % dom.length];
       rest = Math.floor(rest / dom.length);
@@ -56,32 +61,37 @@ function* allePartieel(def: Beslissingsdefinitie): Generator<Record<string, Feit
   }
 }
 
-function completies(def: Beslissingsdefinitie, f: Record<string, FeitWaarde | undefined>): Feiten[] {
+function completies(sel: Selectie, f: Record<string, FeitWaarde | undefined>): Feiten[] {
   let uit: Feiten[] = [{}];
-  for (const d of def.feiten) {
-    const waarden = f[d.naam] === undefined ? d.domein : [f[d.naam]!];
+  for (const d of sel.domeinen) {
+    const waarden = f[d.naam] === undefined ? d.waarden : [f[d.naam]!];
     uit = uit.flatMap((c) => waarden.map((w) => ({ ...c, [d.naam]: w })));
   }
   return uit;
 }
 
-describe.each(Object.values(definities).map((d) => [d.id, d] as const))('%s', (_, def) => {
-  it('every complete input gives exactly one value per kenmerk, and json-rules-engine agrees with the compiled rules', async () => {
+describe.each(Object.values(beslissingen).map((d) => [d.id, d as Definitie] as const))('%s', (_, def) => {
+  it('every complete input gives exactly one value per kenmerk, and json-rules-engine fires exactly the rules the evaluator fires', async () => {
     let aantal = 0;
-    for (const s of selecties(def)) {
-      for (const f of alleInvoer(def)) {
-        const gecompileerd = vuur(def, s, f);
-        const k = sleutel(def, gecompileerd);
-        expect(k, `${JSON.stringify(f)} op ${formatEpochDag(s.peildatum)} ${s.regio ?? ''}`).not.toMatch(/\?|\+/);
-        const engine = motor(def, s);
+    for (const { s, sel } of selecties(def)) {
+      for (const f of alleInvoer(sel)) {
+        const ctx = `${JSON.stringify(f)} op ${formatEpochDag(s.peildatum)} ${s.regio ?? ''}`;
+        const ev = evalueer(sel, f);
+        expect(ev.status, ctx).toBe('besloten');
+        if (ev.status !== 'besloten') continue;
+        const k = sleutel(def, ev.gevuurd);
+        expect(k, ctx).not.toMatch(/\?|\+/);
+        for (const km of kenmerkenVan(def)) expect(waardenVan(def, km), ctx).toContain(ev.waarden[km]);
         // Rules that fire together agree on every extra field they set.
         const extra: Record<string, unknown> = {};
-        for (const p of gecompileerd) for (const [k, w] of Object.entries(p.extra ?? {})) {
-          if (k in extra) expect(extra[k], `${k} bij ${JSON.stringify(f)}`).toBe(w);
-          extra[k] = w;
+        for (const p of ev.gevuurd) for (const [veld, w] of Object.entries(p.extra ?? {})) {
+          if (veld in extra) expect(extra[veld], `${veld} bij ${ctx}`).toBe(w);
+          extra[veld] = w;
         }
-        const { results } = await engine.run(f);
-        expect(results.map((r) => r.name).sort()).toEqual(gecompileerd.map((p) => p.regel).sort());
+        const { results, events } = await motor(def, s).run(f);
+        expect(results.map((r) => r.name).sort(), ctx).toEqual(ev.gevuurd.map((p) => p.regel).sort());
+        const uitkomstEvents = events.filter((e) => (e.params as { kenmerk: string }).kenmerk === 'uitkomst').map((e) => e.type);
+        expect(new Set(uitkomstEvents), ctx).toEqual(new Set([ev.waarden['uitkomst']]));
         aantal++;
       }
     }
@@ -90,42 +100,48 @@ describe.each(Object.values(definities).map((d) => [d.id, d] as const))('%s', (_
 
   it('no rule is dead: each fires for some input on some date', () => {
     const gevuurd = new Set<string>();
-    for (const s of selecties(def)) for (const f of alleInvoer(def)) for (const p of vuur(def, s, f)) gevuurd.add(p.regel);
+    for (const { sel } of selecties(def)) for (const f of alleInvoer(sel)) for (const p of vuur(sel, f)) gevuurd.add(p.regel);
     expect([...gevuurd].sort()).toEqual(def.regels.map((r) => r.name).sort());
   });
 
+  it('every uitkomst can be reached', () => {
+    const bereikt = new Set<string>();
+    for (const { sel } of selecties(def)) for (const f of alleInvoer(sel)) for (const p of vuur(sel, f)) if (p.kenmerk === 'uitkomst') bereikt.add(p.waarde);
+    expect([...bereikt].sort()).toEqual(Object.keys(def.uitkomsten).sort());
+  });
+
   it('partial evaluation is exact on every partial input', async () => {
-    for (const s of selecties(def)) {
-      for (const f of allePartieel(def)) {
-        const sleutels = completies(def, f).map((c) => sleutel(def, vuur(def, s, c)));
+    for (const { s, sel } of selecties(def)) {
+      for (const f of allePartieel(sel)) {
+        const sleutels = completies(sel, f).map((c) => sleutel(def, vuur(sel, c)));
         const verschillend = new Set(sleutels);
-        const ev = await evalueer(def, f, s);
+        const ev = evalueer(sel, f);
         // json-rules-engine on the known facts only: a rule that fires, fires on every completion.
         const bekend = Object.fromEntries(Object.entries(f).filter(([, w]) => w !== undefined));
         const { results } = await motor(def, s).run(bekend);
-        for (const r of results) for (const c of completies(def, f)) expect(vuur(def, s, c).map((p) => p.regel)).toContain(r.name);
+        for (const r of results) for (const c of completies(sel, f)) expect(vuur(sel, c).map((p) => p.regel)).toContain(r.name);
         const ctx = `${JSON.stringify(f)} op ${formatEpochDag(s.peildatum)}`;
         if (verschillend.size === 1) {
           expect(ev.status, ctx).toBe('besloten');
           if (ev.status !== 'besloten') continue;
-          expect(Object.keys(def.kenmerken).map((k) => ev.waarden[k]).join('|'), ctx).toBe([...verschillend][0]);
+          expect(kenmerkenVan(def).map((k) => ev.waarden[k]).join('|'), ctx).toBe([...verschillend][0]);
           // Every kenmerk is explained; every rule named fires on some completion (a true reason for
           // the case it covers), and every rule that fires on all completions is named.
-          for (const k of Object.keys(def.kenmerken)) expect(ev.gevuurd.some((p) => p.kenmerk === k), ctx).toBe(true);
-          const perCompletie = completies(def, f).map((c) => vuur(def, s, c).map((p) => p.regel));
+          for (const k of kenmerkenVan(def)) expect(ev.gevuurd.some((p) => p.kenmerk === k), ctx).toBe(true);
+          const perCompletie = completies(sel, f).map((c) => vuur(sel, c).map((p) => p.regel));
           const genoemd = ev.gevuurd.map((p) => p.regel);
           for (const r of genoemd) expect(perCompletie.some((n) => n.includes(r)), ctx).toBe(true);
-          for (const r of def.regels.map((x) => x.name)) if (perCompletie.every((n) => n.includes(r))) expect(genoemd, ctx).toContain(r);
+          for (const r of sel.regels.map((x) => x.name)) if (perCompletie.every((n) => n.includes(r))) expect(genoemd, ctx).toContain(r);
         } else {
           expect(ev.status, ctx).toBe('onvolledig');
           if (ev.status !== 'onvolledig') continue;
           const uitkomsten = new Set([...verschillend].map((k) => k.split('|')[0]));
-          expect(ev.mogelijkeUitkomsten, ctx).toEqual(def.kenmerken['uitkomst']!.filter((u) => uitkomsten.has(u)));
+          expect(ev.mogelijkeUitkomsten, ctx).toEqual(waardenVan(def, 'uitkomst').filter((u) => uitkomsten.has(u)));
           // A missing fact matters iff changing it alone changes the outcome for some completion.
-          const doetErToe = def.feiten
+          const doetErToe = sel.domeinen
             .filter((d) => f[d.naam] === undefined)
             .filter((d) =>
-              completies(def, f).some((c) => d.domein.some((w) => sleutel(def, vuur(def, s, { ...c, [d.naam]: w })) !== sleutel(def, vuur(def, s, c)))),
+              completies(sel, f).some((c) => d.waarden.some((w) => sleutel(def, vuur(sel, { ...c, [d.naam]: w })) !== sleutel(def, vuur(sel, c)))),
             )
             .map((d) => d.naam);
           expect(ev.ontbrekend, ctx).toEqual(doetErToe);
@@ -134,6 +150,33 @@ describe.each(Object.values(definities).map((d) => [d.id, d] as const))('%s', (_
       }
     }
   }, 120_000);
+});
+
+describe('the definitions', () => {
+  it('every fact has a Dutch question and sources; every keuze has labelled options; no fact is both a fact and derived', () => {
+    for (const def of Object.values(beslissingen) as Definitie[]) {
+      for (const [naam, f] of Object.entries(def.feiten)) {
+        expect(f.vraag, `${def.id}.${naam}`).toMatch(/\?$/);
+        expect(f.bronnen.length, `${def.id}.${naam}`).toBeGreaterThan(0);
+        if (f.soort === 'keuze') {
+          expect(f.opties?.length, `${def.id}.${naam}`).toBeGreaterThan(1);
+          for (const o of f.opties!) expect(o.label.length, `${def.id}.${naam}.${o.waarde}`).toBeGreaterThan(0);
+        } else expect(f.opties, `${def.id}.${naam}`).toBeUndefined();
+      }
+      for (const naam of Object.keys(def.afgeleideFeiten ?? {})) expect(def.feiten, naam).not.toHaveProperty(naam);
+    }
+  });
+
+  it('every actie names uitkomsten, rules and facts the definition has', () => {
+    for (const def of Object.values(beslissingen) as Definitie[]) {
+      for (const a of def.acties) {
+        for (const u of a.bij ?? []) expect(Object.keys(def.uitkomsten), `${def.id} ${a.soort}`).toContain(u);
+        if (a.regel) expect(def.regels.map((r) => r.name), `${def.id} ${a.soort}`).toContain(a.regel);
+        for (const f of Object.keys(a.als ?? {})) expect(Object.keys(def.feiten), `${def.id} ${a.soort}`).toContain(f);
+        expect(a.bronnen.length, `${def.id} ${a.soort}`).toBeGreaterThan(0);
+      }
+    }
+  });
 });
 
 describe('regelsets', () => {
@@ -152,9 +195,7 @@ describe('regelsets', () => {
     }
   });
 
-  it('rules loaded into a bare engine give the same outcome as the package', async () => {
-    const engine = new Engine(JSON.parse(JSON.stringify(regelsets.vervolg.regels)), { allowUndefinedFacts: true });
-    const { events } = await engine.run({ beschermingsmaatregelNodig: true });
-    expect(events.map((e) => e.type)).toEqual(['verzoek-onderzoek-raad']);
+  it('are the definitions’ own rules', () => {
+    for (const [naam, set] of Object.entries(regelsets)) expect(set.regels).toBe(beslissingen[naam as keyof typeof beslissingen].regels);
   });
 });

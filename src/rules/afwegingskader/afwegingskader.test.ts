@@ -1,7 +1,8 @@
+import { vang } from '../../testhulp.js';
 import { describe, expect, it } from 'vitest';
 import { elkeRegelVuurt } from '../_lib/testhulp.js';
-import { doorloopAfwegingskader } from './afwegingskader.js';
-import { afwegingsvragen } from './regels.js';
+import { afwegingsvragen, doorloopAfwegingskader } from './afwegingskader.js';
+
 
 const hulp = { vermoeden: true, acuteOfStructureleOnveiligheid: false, passendeHulpMogelijk: true, hulpGeaccepteerd: true } as const;
 
@@ -52,7 +53,7 @@ describe('doorloopAfwegingskader', () => {
   });
 
   it('rejects a non-boolean answer', async () => {
-    await expect(doorloopAfwegingskader({ vermoeden: 'ja' } as never)).rejects.toMatchObject({
+    expect(vang(() => doorloopAfwegingskader({ vermoeden: 'ja' } as never))).toMatchObject({
       problemen: [{ pad: 'vermoeden', melding: "Verwacht true of false, maar kreeg de tekst 'ja'." }],
     });
   });

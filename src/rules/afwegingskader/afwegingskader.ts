@@ -1,13 +1,36 @@
-import { AfwegingskaderAntwoordenSchema, type AfwegingskaderAntwoorden } from '../../types/schemas.js';
-import { valideer } from '../../types/zodNl.js';
-import { besluitVan, leesOpties, uitkomstVan, type Actie, type BeslisOpties, type Besluit } from '../_lib/besluit.js';
-import { B } from '../_lib/bronnen.js';
-import { evalueer } from '../_lib/evaluatie.js';
-import { definitie } from './regels.js';
+import type { Bron } from '../../types/bron.js';
+import { beslis, type BeslisOpties, type Besluit } from '../_lib/besluit.js';
+import type { ActieVan, ExtraVan, FeitnaamVan, InvoerVan, UitkomstVan } from '../_lib/definitie.js';
+import { invoerSchema } from '../_lib/schema.js';
+import { afwegingskader } from './definitie.js';
 
-export type AfwegingskaderUitkomst = 'afsluiten' | 'melden' | 'hulp-bieden' | 'opnieuw-melden' | 'hulp-afsluiten';
-export type AfwegingskaderBesluit = Besluit<AfwegingskaderUitkomst, { samenMetVeiligThuis: boolean; volgendeVraag?: string }>;
+export type AfwegingskaderAntwoorden = InvoerVan<typeof afwegingskader>;
+export type AfwegingskaderUitkomst = UitkomstVan<typeof afwegingskader>;
+export type AfwegingskaderBesluit = Besluit<AfwegingskaderUitkomst, ExtraVan<typeof afwegingskader>, FeitnaamVan<typeof afwegingskader>, ActieVan<typeof afwegingskader>>;
 
+/** The strict zod schema of the invoer, derived from the definition (Dutch messages: pass `nlFoutmelding` per parse). */
+export const AfwegingskaderAntwoordenSchema = /* @__PURE__ */ invoerSchema(afwegingskader);
+
+/** One of the five afwegingsvragen, for a form to render. */
+export interface Afwegingsvraag {
+  id: keyof typeof afwegingskader.feiten;
+  nummer: number;
+  /** The question as the source words it. */
+  vraag: string;
+  /** Short help text for a form. */
+  toelichting: string;
+  bronnen: Bron[];
+}
+
+/** The five afwegingsvragen, in the Meldcode's order, for a form to render (from the definition). */
+export const afwegingsvragen: readonly Afwegingsvraag[] = /* @__PURE__ */ (() =>
+  Object.entries(afwegingskader.feiten).map(([id, f], i) => ({
+    id: id as Afwegingsvraag['id'],
+    nummer: i + 1,
+    vraag: f.vraag,
+    toelichting: f.toelichting,
+    bronnen: f.bronnen.map((b) => ({ ...b })),
+  })))();
 
 /**
  * The Meldcode's afwegingskader: the five afwegingsvragen in order, ending in afsluiten, melden,
@@ -26,37 +49,11 @@ export type AfwegingskaderBesluit = Besluit<AfwegingskaderUitkomst, { samenMetVe
  * @throws InvoerFout on a wrong type or an unknown field
  *
  * @example
- * await doorloopAfwegingskader({ vermoeden: true, acuteOfStructureleOnveiligheid: false,
+ * doorloopAfwegingskader({ vermoeden: true, acuteOfStructureleOnveiligheid: false,
  *   passendeHulpMogelijk: true, hulpGeaccepteerd: true })
  * // { status: 'besloten', uitkomst: 'hulp-bieden', samenMetVeiligThuis: false,
  * //   volgendeVraag: 'hulpLeidtTotVeiligheid', redenen: [{ regel: 'afwegingskader.hulp-bieden', … }], … }
  */
-export async function doorloopAfwegingskader(antwoorden: AfwegingskaderAntwoorden, opties?: BeslisOpties): Promise<AfwegingskaderBesluit> {
-  const o = leesOpties(opties);
-  const a = valideer(AfwegingskaderAntwoordenSchema, antwoorden);
-  const feiten = { ...a, hulpLeidtTotVeiligheid: a.hulpLeidtTotVeiligheid ?? null };
-  const ev = await evalueer(definitie, feiten, o);
-  return besluitVan('afwegingskader', uitkomstVan<AfwegingskaderUitkomst>('afwegingskader', ev), (u) => {
-    // Vragen 3-5 are answered together with Veilig Thuis when vraag 2 is 'ja' (GZ §3; HP pag. 18).
-    const samenMetVeiligThuis = a.acuteOfStructureleOnveiligheid === true;
-    const extra: { samenMetVeiligThuis: boolean; volgendeVraag?: string } = { samenMetVeiligThuis };
-    const acties: Actie[] = [];
-    const ontbrekend: string[] = [];
-    if (a.acuteOfStructureleOnveiligheid === undefined && (u.uitkomst === 'melden' || u.uitkomst === 'opnieuw-melden')) ontbrekend.push('acuteOfStructureleOnveiligheid');
-    if (u.uitkomst === 'hulp-bieden') extra.volgendeVraag = 'hulpLeidtTotVeiligheid';
-    if (samenMetVeiligThuis) {
-      const open = (['passendeHulpMogelijk', 'hulpGeaccepteerd', 'hulpLeidtTotVeiligheid'] as const).find((v) => a[v] === undefined);
-      if (open) extra.volgendeVraag = open;
-    }
-    if (u.uitkomst === 'melden' || u.uitkomst === 'opnieuw-melden') {
-      acties.push({ soort: 'melden-bij-veilig-thuis', uitleg: 'De professional meldt bij Veilig Thuis (Meldcode stap 5).', bronnen: [B.meldcode] });
-    } else if (u.uitkomst === 'hulp-bieden') {
-      acties.push({ soort: 'hulp-bieden', uitleg: 'De professional biedt of organiseert hulp en volgt de effecten; daarna volgt vraag 5.', bronnen: [B.meldcode] });
-    } else if (u.uitkomst === 'hulp-afsluiten') {
-      acties.push({ soort: 'hulp-afsluiten', uitleg: 'De hulp wordt afgesloten, met afspraken over het volgen van toekomstige (on)veiligheid.', bronnen: [B.meldcode] });
-    } else {
-      acties.push({ soort: 'vastleggen', uitleg: 'De professional sluit af en legt de afweging vast.', bronnen: [B.meldcode] });
-    }
-    return { acties, extra, ontbrekendVoorActies: ontbrekend };
-  });
+export function doorloopAfwegingskader(antwoorden: AfwegingskaderAntwoorden, opties?: BeslisOpties): AfwegingskaderBesluit {
+  return beslis(afwegingskader, AfwegingskaderAntwoordenSchema, antwoorden, opties) as AfwegingskaderBesluit;
 }

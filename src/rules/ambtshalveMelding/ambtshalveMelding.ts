@@ -1,13 +1,14 @@
-import { evalueer } from '../_lib/evaluatie.js';
-import { besluitVan, leesOpties, uitkomstVan, type Actie, type BeslisOpties, type Besluit } from '../_lib/besluit.js';
-import { B } from '../_lib/bronnen.js';
-import { AmbtshalveMeldingInvoerSchema, type AmbtshalveMeldingInvoer } from '../../types/schemas.js';
-import { valideer } from '../../types/zodNl.js';
-import { definitie } from './regels.js';
+import { beslis, type BeslisOpties, type Besluit } from '../_lib/besluit.js';
+import type { ActieVan, FeitnaamVan, InvoerVan, UitkomstVan } from '../_lib/definitie.js';
+import { invoerSchema } from '../_lib/schema.js';
+import { ambtshalveMelding } from './definitie.js';
 
-export type AmbtshalveMeldingUitkomst = 'ambtshalve-melding' | 'geen-ambtshalve-melding';
-export type AmbtshalveMeldingBesluit = Besluit<AmbtshalveMeldingUitkomst>;
+export type AmbtshalveMeldingInvoer = InvoerVan<typeof ambtshalveMelding>;
+export type AmbtshalveMeldingUitkomst = UitkomstVan<typeof ambtshalveMelding>;
+export type AmbtshalveMeldingBesluit = Besluit<AmbtshalveMeldingUitkomst, {}, FeitnaamVan<typeof ambtshalveMelding>, ActieVan<typeof ambtshalveMelding>>;
 
+/** The strict zod schema of the invoer, derived from the definition (Dutch messages: pass `nlFoutmelding` per parse). */
+export const AmbtshalveMeldingInvoerSchema = /* @__PURE__ */ invoerSchema(ambtshalveMelding);
 
 /**
  * Ambtshalve melding: does Veilig Thuis melden itself, without the adviesvrager's consent?
@@ -22,23 +23,11 @@ export type AmbtshalveMeldingBesluit = Besluit<AmbtshalveMeldingUitkomst>;
  * @throws InvoerFout on a wrong type or an unknown field
  *
  * @example
- * await beslisAmbtshalveMelding({ vtAdviseertMelden: true, adviesvragerMeldtZelf: false,
+ * beslisAmbtshalveMelding({ vtAdviseertMelden: true, adviesvragerMeldtZelf: false,
  *   risicoHoogEnAcuut: true, geenOvereenstemmingNaOpschaling: true, persoonsgegevensBekend: true })
  * // { status: 'besloten', uitkomst: 'ambtshalve-melding',
  * //   redenen: [{ regel: 'ambtshalveMelding.ambtshalve-melding', interpretatie: true, … }], … }
  */
-export async function beslisAmbtshalveMelding(invoer: AmbtshalveMeldingInvoer, opties?: BeslisOpties): Promise<AmbtshalveMeldingBesluit> {
-  const o = leesOpties(opties);
-  const i = valideer(AmbtshalveMeldingInvoerSchema, invoer);
-  const ev = await evalueer(definitie, i, o);
-  return besluitVan('ambtshalveMelding', uitkomstVan<AmbtshalveMeldingUitkomst>('ambtshalveMelding', ev), (u) => {
-    const acties: Actie[] =
-      u.uitkomst === 'ambtshalve-melding'
-        ? [
-            { soort: 'registreer-melding', uitleg: 'Veilig Thuis legt de ambtshalve melding vast en handelt haar af als melding, zonder toestemming van de adviesvrager.', bronnen: [B.ambtshalve, B.meldingVoorwaarden] },
-            { soort: 'veiligheidsbeoordeling', uitleg: 'Veilig Thuis voert binnen 5 werkdagen een veiligheidsbeoordeling uit (bij spoed en crisis dezelfde dag).', bronnen: [B.vb], werkdagen: 5 },
-          ]
-        : [];
-    return { acties, extra: {} };
-  });
+export function beslisAmbtshalveMelding(invoer: AmbtshalveMeldingInvoer, opties?: BeslisOpties): AmbtshalveMeldingBesluit {
+  return beslis(ambtshalveMelding, AmbtshalveMeldingInvoerSchema, invoer, opties) as AmbtshalveMeldingBesluit;
 }

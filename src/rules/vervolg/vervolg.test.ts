@@ -1,8 +1,9 @@
+import { vang } from '../../testhulp.js';
 import { describe, expect, it } from 'vitest';
 import { maakWerkdagkalender } from '../../deadlines/kalender.js';
 import { elkeRegelVuurt } from '../_lib/testhulp.js';
 import { beslisVervolg } from './vervolg.js';
-import type { VervolgInvoer } from '../../types/schemas.js';
+import type { VervolgInvoer } from './vervolg.js';
 
 const basis: VervolgInvoer = {
   spoedOfCrisis: false, beschermingsmaatregelNodig: false, aanwijzingenAcuteOfStructureleOnveiligheid: true,
@@ -87,7 +88,7 @@ describe('beslisVervolg', () => {
       expect(b.status === 'besloten' && [b.acties[0]!.soort, b.acties[0]!['wanneer'], b.ontbrekendVoorActies]).toEqual(['spoedinterventie', undefined, ['moment']]);
     });
     it('a moment without time zone is bad input', async () => {
-      await expect(beslisVervolg({ ...spoed, moment: '2025-04-17T14:30' })).rejects.toMatchObject({
+      expect(vang(() => beslisVervolg({ ...spoed, moment: '2025-04-17T14:30' }))).toMatchObject({
         problemen: [{ pad: 'moment', melding: "'2025-04-17T14:30' heeft geen tijdzone: schrijf de tijd met verschil tot UTC, bijvoorbeeld '2025-04-17T14:30+01:00' of '2025-04-17T14:30Z'." }],
       });
     });

@@ -1,0 +1,51 @@
+/**
+ * The entry `handelingsprotocol/engine`: a json-rules-engine `Engine` loaded with exactly the rules
+ * of one decision that apply on a day in a region — for apps that run the rules in their own
+ * engine. The main entry does not import json-rules-engine; this one does.
+ */
+import { Engine } from 'json-rules-engine';
+import { formatEpochDag } from '../deadlines/datum.js';
+import { leesOpties } from '../rules/_lib/besluit.js';
+import { geldt } from '../rules/_lib/evaluatie.js';
+import { beslissingen, beslissingNamen, isBeslissing, type Beslissing } from '../rules/beslissingen.js';
+import { invoerFout } from '../types/fouten.js';
+import { bedoeld } from '../types/zodNl.js';
+
+/** Options of {@link maakEngine}. */
+export interface EngineOpties {
+  /** The day whose rules apply (default: today, in Amsterdam). */
+  peildatum?: string;
+  /** A region profile id, e.g. 'gelderland-zuid' (regional rules apply only with it). */
+  regio?: string;
+}
+
+/**
+ * A json-rules-engine `Engine` with the rules of `beslissing` that apply on the peildatum in the
+ * region (a fresh copy of each rule, so the engine can never change the package's rules). Facts
+ * the app does not know yet may be left out (`allowUndefinedFacts`). Each event's type is the value
+ * the rule decides; its params carry the rule id, the Dutch uitleg, the bronnen and the kenmerk.
+ *
+ * @param beslissing - a key of `beslissingen`, e.g. 'vervolg'
+ * @param opties - peildatum, regio
+ * @returns a loaded Engine
+ * @throws InvoerFout for an unknown beslissing, a bad date or an unknown region
+ *
+ * @example
+ * import { maakEngine } from 'handelingsprotocol/engine';
+ * const engine = maakEngine('vervolg', { peildatum: '2025-06-01' });
+ * const { events } = await engine.run({ beschermingsmaatregelNodig: true });
+ * // events[0].type === 'verzoek-onderzoek-raad'
+ */
+export function maakEngine(beslissing: Beslissing, opties?: EngineOpties): Engine {
+  if (!isBeslissing(beslissing)) {
+    const hint = typeof beslissing === 'string' ? bedoeld(beslissing, beslissingNamen()) : undefined;
+    invoerFout('beslissing', `Onbekende beslissing '${String(beslissing)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
+  }
+  const o = leesOpties(opties);
+  const dag = formatEpochDag(o.peildatum);
+  const regels = beslissingen[beslissing].regels.filter((r) => geldt(r.event.params, dag, o.regio));
+  if (regels.length === 0) invoerFout('opties.peildatum', `Op ${dag} gelden geen regels voor de beslissing '${beslissing}'.`);
+  return new Engine(JSON.parse(JSON.stringify(regels)), { allowUndefinedFacts: true });
+}
+
+export type { Beslissing };

@@ -1,0 +1,174 @@
+/**
+ * Monitoring after an overdracht (Gelderland-Zuid §7.1 with fn 12-13; HP p.50-51).
+ *
+ * The rules read the afgeleid feit `gegrondeRedenVastgelegd`: true when the invoer holds a
+ * (non-blank) `gegrondeRedenGeenMonitoring`, false when it holds none. The exception needs a
+ * recorded reason, so no recorded reason means the main rule applies.
+ */
+import { monitoringmomenten } from '../../deadlines/termijnen.js';
+import { B, HP_2019 } from '../_lib/bronnen.js';
+import { definieer, type Berekening, type Context } from '../_lib/definitie.js';
+import { alle, is, isEenVan, regel } from '../_lib/regel.js';
+
+const nietGi = () => isEenVan('overdrachtAan', ['lokaal-team', 'betrokken-hulpverlening', 'directbetrokkenen']);
+
+/** The monitoring moments: 3 and 12 months after the overdrachtsdatum, when monitoring and the date is known. */
+function momentenVan(c: Context): { momenten: string[]; ontbrekend: string[] } {
+  if (c.uitkomst !== 'monitoren') return { momenten: [], ontbrekend: [] };
+  const datum = c.invoer['overdrachtsdatum'];
+  return datum === undefined ? { momenten: [], ontbrekend: ['overdrachtsdatum'] } : { momenten: monitoringmomenten(datum as string), ontbrekend: [] };
+}
+const momenten: Berekening<{ momenten: string[] }> = (c) => {
+  const m = momentenVan(c);
+  return { velden: { momenten: m.momenten }, ontbrekend: m.ontbrekend };
+};
+const gegrondeReden: Berekening<{ reden: string }> = (c) => ({ velden: { reden: c.invoer['gegrondeRedenGeenMonitoring'] as string } });
+
+export const monitoring = /* @__PURE__ */ definieer({
+  id: 'monitoring',
+  titel: 'Monitoring na overdracht',
+  versie: '1.0.0',
+  feiten: {
+    overdrachtAan: {
+      soort: 'keuze',
+      vraag: 'Aan wie is de casus overgedragen?',
+      opties: [
+        { waarde: 'lokaal-team', label: 'Het lokale team' },
+        { waarde: 'betrokken-hulpverlening', label: 'Betrokken hulpverlening' },
+        { waarde: 'directbetrokkenen', label: 'De directbetrokkenen' },
+        { waarde: 'gecertificeerde-instelling', label: 'Een gecertificeerde instelling' },
+      ],
+      bronnen: [B.monitoring, B.monitoringGi],
+    },
+    overdrachtNa: {
+      soort: 'keuze',
+      vraag: 'Na welke dienst van Veilig Thuis is overgedragen?',
+      opties: [
+        { waarde: 'veiligheidsbeoordeling', label: 'Na de veiligheidsbeoordeling' },
+        { waarde: 'onderzoek', label: 'Na onderzoek' },
+        { waarde: 'voorwaarden-en-vervolg', label: 'Na Voorwaarden & Vervolg' },
+      ],
+      bronnen: [B.monitoring],
+    },
+    vtBesluitTotMonitoring: {
+      soort: 'ja-nee',
+      vraag: 'Heeft Veilig Thuis besloten te monitoren?',
+      toelichting: 'Alleen van belang na een directe overdracht na de veiligheidsbeoordeling.',
+      bronnen: [B.monitoring],
+    },
+    vermoedenWeerlegd: {
+      soort: 'ja-nee',
+      vraag: 'Heeft het onderzoek het vermoeden weerlegd?',
+      toelichting: 'Alleen van belang na onderzoek.',
+      bronnen: [B.monitoring],
+    },
+    gegrondeRedenGeenMonitoring: {
+      soort: 'tekst',
+      vraag: 'Welke gegronde reden om niet te monitoren is vastgelegd?',
+      toelichting: 'Laat leeg als er geen gegronde reden is vastgelegd; dan geldt de hoofdregel.',
+      bronnen: [B.monitoring],
+    },
+    overdrachtsdatum: {
+      soort: 'datum',
+      vraag: 'Op welke datum is de casus overgedragen?',
+      toelichting: 'Bepaalt de monitoringmomenten: ten minste na 3 en na 12 maanden.',
+      bronnen: [B.monitoring312],
+    },
+  },
+  afgeleideFeiten: {
+    gegrondeRedenVastgelegd: {
+      ingevuld: 'gegrondeRedenGeenMonitoring',
+      uitleg: 'Waar als er een gegronde reden om niet te monitoren is vastgelegd (gegrondeRedenGeenMonitoring ingevuld), anders onwaar.',
+    },
+  },
+  uitkomsten: {
+    monitoren: { titel: 'Monitoren' },
+    'niet-monitoren': { titel: 'Niet monitoren' },
+  },
+  extraVelden: ['verplicht', 'momenten'],
+  regels: [
+    /* @__PURE__ */ regel({
+      regel: 'monitoring.gecertificeerde-instelling',
+      waarde: 'niet-monitoren',
+      als: alle(is('overdrachtAan', 'gecertificeerde-instelling')),
+      uitleg: 'Na overdracht aan een gecertificeerde instelling monitort Veilig Thuis nooit.',
+      bronnen: [B.monitoringGi, B.monitoring],
+      geldigVanaf: HP_2019,
+      extra: { verplicht: false },
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'monitoring.na-veiligheidsbeoordeling-besluit',
+      waarde: 'monitoren',
+      als: alle(is('overdrachtNa', 'veiligheidsbeoordeling'), nietGi(), is('vtBesluitTotMonitoring', true)),
+      uitleg: 'Na een directe overdracht na de veiligheidsbeoordeling monitort Veilig Thuis alleen als het daartoe besluit; dat heeft Veilig Thuis gedaan.',
+      bronnen: [B.monitoring],
+      geldigVanaf: HP_2019,
+      extra: { verplicht: false },
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'monitoring.na-veiligheidsbeoordeling-geen-besluit',
+      waarde: 'niet-monitoren',
+      als: alle(is('overdrachtNa', 'veiligheidsbeoordeling'), is('vtBesluitTotMonitoring', false)),
+      uitleg: 'Na een directe overdracht na de veiligheidsbeoordeling monitort Veilig Thuis alleen als het daartoe besluit; dat heeft Veilig Thuis niet gedaan.',
+      bronnen: [B.monitoring],
+      geldigVanaf: HP_2019,
+      extra: { verplicht: false },
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'monitoring.na-onderzoek',
+      waarde: 'monitoren',
+      als: alle(is('overdrachtNa', 'onderzoek'), nietGi(), is('vermoedenWeerlegd', false), is('gegrondeRedenVastgelegd', false)),
+      uitleg: 'Na overdracht na onderzoek monitort Veilig Thuis, tenzij het vermoeden is weerlegd of er een vastgelegde gegronde reden is; geen van beide is het geval.',
+      bronnen: [B.monitoring, B.monitoring312],
+      interpretatie: 'Er is geen gegronde reden vastgelegd. Omdat de bron eist dat zo’n reden wordt vastgelegd, geldt zonder vastgelegde reden de hoofdregel: monitoren.',
+      geldigVanaf: HP_2019,
+      extra: { verplicht: true },
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'monitoring.vermoeden-weerlegd',
+      waarde: 'niet-monitoren',
+      als: alle(is('overdrachtNa', 'onderzoek'), is('vermoedenWeerlegd', true)),
+      uitleg: 'Het onderzoek heeft het vermoeden weerlegd; na onderzoek is monitoring dan niet nodig.',
+      bronnen: [B.monitoring],
+      geldigVanaf: HP_2019,
+      extra: { verplicht: false },
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'monitoring.gegronde-reden',
+      waarde: 'niet-monitoren',
+      als: alle(isEenVan('overdrachtNa', ['onderzoek', 'voorwaarden-en-vervolg']), is('gegrondeRedenVastgelegd', true)),
+      uitleg: 'Er is een gegronde reden vastgelegd om niet te monitoren; na onderzoek en na Voorwaarden & Vervolg is dat de enige uitzondering op monitoring.',
+      bronnen: [B.monitoring],
+      geldigVanaf: HP_2019,
+      extra: { verplicht: false },
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'monitoring.na-voorwaarden-en-vervolg',
+      waarde: 'monitoren',
+      als: alle(is('overdrachtNa', 'voorwaarden-en-vervolg'), nietGi(), is('gegrondeRedenVastgelegd', false)),
+      uitleg: 'Na overdracht na Voorwaarden & Vervolg monitort Veilig Thuis altijd, tenzij er een vastgelegde gegronde reden is; die is er niet.',
+      bronnen: [B.monitoring, B.monitoring312],
+      interpretatie: 'Er is geen gegronde reden vastgelegd. Omdat de bron eist dat zo’n reden wordt vastgelegd, geldt zonder vastgelegde reden de hoofdregel: monitoren.',
+      geldigVanaf: HP_2019,
+      extra: { verplicht: true },
+    }),
+  ],
+  acties: [
+    {
+      soort: 'monitoren',
+      bij: ['monitoren'],
+      uitleg:
+        'Veilig Thuis spreekt met de directbetrokkenen en de overdrachtspartij af hoe vaak, met wie en op welke manier wordt gemonitord: ten minste na 3 en na 12 maanden na de overdracht, vaker of langer waar nodig.',
+      bronnen: [B.monitoring312, B.aefMonitoring],
+      bereken: momenten,
+    },
+    {
+      soort: 'leg-gegronde-reden-vast',
+      regel: 'monitoring.gegronde-reden',
+      uitleg: 'De gegronde reden om niet te monitoren wordt in het dossier vastgelegd.',
+      bronnen: [B.monitoring],
+      bereken: gegrondeReden,
+    },
+  ],
+  extra: momenten,
+});
