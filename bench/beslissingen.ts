@@ -1,82 +1,71 @@
 /**
- * The decisions: each public function against a bare json-rules-engine run on the same rules and
- * the same complete inputs (side by side), and the latency of a form step — a partial evaluation
- * of beslisVervolg with half the facts unknown — against answering the same question by running
- * json-rules-engine on every completion.
+ * The decisions: each public (synchronous) function against a bare, reused json-rules-engine
+ * `engine.run` on the same rules and the same complete inputs, side by side in one run; and the
+ * latency of a form step — beslisVervolg with 4 of its 7 rule facts unknown.
  */
 import { Engine } from 'json-rules-engine';
-import {
-  beslisAdviesOfMelding, beslisAmbtshalveMelding, beslisMonitoring, beslisPolitiemelding, beslisVervolg,
-  doorloopAfwegingskader, regelsets,
-} from '../src/index.js';
-import { alleInvoer, geldt, type Beslissingsdefinitie } from '../src/rules/_lib/evaluatie.js';
+import { beslissingen, regelsets } from '../src/index.js';
+import { leesDatum } from '../src/deadlines/datum.js';
+import type { Definitie } from '../src/rules/_lib/definitie.js';
+import { alleInvoer, geldt, selecteer } from '../src/rules/_lib/evaluatie.js';
 import type { FeitWaarde } from '../src/rules/_lib/regel.js';
-import { definities, type Beslissing } from '../src/rules/regelsets.js';
-import { latentie, meetAsyncNaastElkaar } from './meet.js';
+import { beslisOpNaam, type Beslissing } from '../src/rules/beslissingen.js';
+import { latentie, meetNaastElkaar } from './meet.js';
 
 type Feiten = Record<string, FeitWaarde>;
 const PEILDATUM = '2025-06-02';
+const REGIO = 'gelderland-zuid';
 
-/** From engine facts back to the public input (the few facts that are derived). */
-const naarInvoer: Record<string, (f: Feiten) => unknown> = {
-  monitoring: ({ gegrondeRedenVastgelegd, ...rest }) => ({ ...rest, ...(gegrondeRedenVastgelegd ? { gegrondeRedenGeenMonitoring: 'vastgelegd' } : {}) }),
-  afwegingskader: ({ hulpLeidtTotVeiligheid, ...rest }) => ({ ...rest, ...(hulpLeidtTotVeiligheid === null ? {} : { hulpLeidtTotVeiligheid }) }),
-  politiemelding: (f) => ({ ...f, ontvangen: PEILDATUM }),
-};
-
-const publiek: Record<string, (i: never) => Promise<unknown>> = {
-  adviesOfMelding: (i) => beslisAdviesOfMelding(i, { peildatum: PEILDATUM }),
-  ambtshalveMelding: (i) => beslisAmbtshalveMelding(i, { peildatum: PEILDATUM }),
-  vervolg: (i) => beslisVervolg(i, { peildatum: PEILDATUM }),
-  monitoring: (i) => beslisMonitoring(i, { peildatum: PEILDATUM }),
-  afwegingskader: (i) => doorloopAfwegingskader(i, { peildatum: PEILDATUM }),
-  politiemelding: (i) => beslisPolitiemelding(i, { regio: 'gelderland-zuid' }),
-};
-
-function geldendeRegels(def: Beslissingsdefinitie, regio?: string) {
-  return regelsets[def.id as Beslissing].regels.filter((r) => geldt(r.event.params, PEILDATUM, regio));
+/** From the rules' facts back to the public input: derived facts and not-yet-answered questions. */
+function naarInvoer(def: Definitie, f: Feiten): Record<string, unknown> {
+  const uit: Record<string, unknown> = {};
+  for (const [naam, w] of Object.entries(f)) {
+    const afgeleid = def.afgeleideFeiten?.[naam];
+    if (afgeleid) {
+      if (w === true) uit[afgeleid.ingevuld] = 'vastgelegd';
+    } else if (w !== def.feiten[naam]?.zolangOnbeantwoord) uit[naam] = w;
+  }
+  if (def.peildatumFeit) uit[def.peildatumFeit] = PEILDATUM;
+  return uit;
 }
 
 export async function bench(): Promise<void> {
-  for (const def of Object.values(definities)) {
-    const feiten = [...alleInvoer(def)];
-    const invoer = feiten.map((f) => (naarInvoer[def.id] ?? ((x: Feiten) => x))(f));
-    const engine = new Engine(JSON.parse(JSON.stringify(geldendeRegels(def, 'gelderland-zuid'))), { allowUndefinedFacts: true });
-    const paren = feiten.map((f, i) => ({ f, i: invoer[i] }));
-    const r = await meetAsyncNaastElkaar(paren, {
-      api: (p) => publiek[def.id]!(p.i as never),
-      engine: (p) => engine.run(p.f),
+  for (const [naam, d] of Object.entries(beslissingen) as [Beslissing, Definitie][]) {
+    const regio = d.regioVerplicht ? REGIO : undefined;
+    const sel = selecteer(d, { peildatum: leesDatum(PEILDATUM), ...(regio ? { regio } : {}) }, 'peildatum');
+    const paren = [...alleInvoer(sel)].map((f) => ({ f, i: naarInvoer(d, f) }));
+    const opties = { peildatum: PEILDATUM, ...(regio ? { regio } : {}) };
+    const engine = new Engine(JSON.parse(JSON.stringify(regelsets[naam].regels.filter((r) => geldt(r.event.params, PEILDATUM, regio)))), { allowUndefinedFacts: true });
+    // Both must agree before they are timed.
+    for (const p of paren.slice(0, 50)) {
+      const b = beslisOpNaam(naam, p.i, opties);
+      const { events } = await engine.run(p.f);
+      const u = events.find((e) => (e.params as { kenmerk: string }).kenmerk === 'uitkomst')?.type;
+      if (b.status !== 'besloten' || b.uitkomst !== u) throw new Error(`${naam}: api en engine verschillen voor ${JSON.stringify(p.f)}`);
+    }
+    const r = await meetNaastElkaar(paren, {
+      api: { sync: (p) => beslisOpNaam(naam, p.i, opties) },
+      engine: { async: (p) => engine.run(p.f) },
     });
-    console.log(`BENCH api-${def.id} ${Math.round(r.api)} besluiten/s`);
-    console.log(`BENCH engine-${def.id} ${Math.round(r.engine)} besluiten/s`);
-    console.log(`RATIO api-vs-engine-${def.id} ${(r.api / r.engine).toFixed(2)}`);
+    console.log(`BENCH api-${naam} ${Math.round(r.api)} besluiten/s`);
+    console.log(`BENCH json-rules-engine-${naam} ${Math.round(r.engine)} besluiten/s`);
+    console.log(`RATIO api-vs-json-rules-engine-${naam} ${(r.api / r.engine).toFixed(1)}`);
   }
 
   // A form step: beslisVervolg with 4 of its 7 rule facts unknown (every such input).
-  const def = definities['vervolg']!;
-  const namen = def.feiten.map((f) => f.naam);
-  const partieel: Record<string, boolean>[] = [];
-  for (const f of alleInvoer(def)) {
+  const d: Definitie = beslissingen.vervolg;
+  const sel = selecteer(d, { peildatum: leesDatum(PEILDATUM) }, 'peildatum');
+  const namen = sel.domeinen.map((x) => x.naam);
+  const partieel = new Map<string, Record<string, FeitWaarde>>();
+  for (const f of alleInvoer(sel)) {
     for (let masker = 0; masker < 1 << namen.length; masker++) {
       if (masker.toString(2).split('1').length - 1 !== 3) continue; // 3 known, 4 unknown
-      partieel.push(Object.fromEntries(namen.filter((_, j) => masker & (1 << j)).map((n) => [n, f[n] as boolean])));
+      const p = Object.fromEntries(namen.filter((_, j) => masker & (1 << j)).map((n) => [n, f[n]!]));
+      partieel.set(JSON.stringify(p), p);
     }
   }
-  const uniek = [...new Map(partieel.map((p) => [JSON.stringify(p), p])).values()];
-  const engine = new Engine(JSON.parse(JSON.stringify(regelsets.vervolg.regels)), { allowUndefinedFacts: true });
-  const perCompletie = async (p: Record<string, boolean>) => {
-    const open = namen.filter((n) => !(n in p));
-    const uitkomsten = new Set<string>();
-    for (let m = 0; m < 1 << open.length; m++) {
-      const { events } = await engine.run({ ...p, ...Object.fromEntries(open.map((n, j) => [n, (m & (1 << j)) !== 0])) });
-      uitkomsten.add(events[0]!.type);
-    }
-    return uitkomsten;
-  };
-  const ons = await latentie(uniek, (p) => beslisVervolg(p, { peildatum: PEILDATUM }));
-  const naief = await latentie(uniek, perCompletie, 5_000);
-  console.log(`BENCH partieel-p99 ${ons.p99.toFixed(3)} ms`);
-  console.log(`BENCH partieel-p50 ${ons.p50.toFixed(3)} ms`);
-  console.log(`BENCH partieel-engine-per-completie-p99 ${naief.p99.toFixed(3)} ms`);
-  console.log(`RATIO partieel-p99-vs-engine-per-completie ${(naief.p99 / ons.p99).toFixed(1)}`);
+  const stappen = [...partieel.values()];
+  const ons = latentie(stappen, (p) => beslisOpNaam('vervolg', p, { peildatum: PEILDATUM }));
+  console.log(`BENCH partieel-p99 ${ons.p99.toFixed(4)} ms`);
+  console.log(`BENCH partieel-p50 ${ons.p50.toFixed(4)} ms`);
 }

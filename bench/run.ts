@@ -1,6 +1,7 @@
 // npm run bench: every benchmark, one line per figure (BENCH name value unit / RATIO name value).
+import { bench as pakket } from './pakket.js';
 import { bench as werkdagen } from './werkdagen.js';
 import { bench as beslissingen } from './beslissingen.js';
 import { bench as scenarios } from './scenarios.js';
 
-for (const b of [werkdagen, beslissingen, scenarios]) await b();
+for (const b of [pakket, werkdagen, beslissingen, scenarios]) await b();

@@ -65,10 +65,10 @@ export async function bench(): Promise<void> {
     const a = standaardKalender.plusWerkdagen(d, 5);
     if (a !== perJaarSet(d, 5) || a !== naief(d, 5)) throw new Error(`bench: antwoorden verschillen voor ${d}`);
   }
-  const r = meetNaastElkaar(datums, {
-    pakket: (d) => standaardKalender.plusWerkdagen(d, 5),
-    set: (d) => perJaarSet(d, 5),
-    naief: (d) => naief(d, 5),
+  const r = await meetNaastElkaar(datums, {
+    pakket: { sync: (d) => standaardKalender.plusWerkdagen(d, 5) },
+    set: { sync: (d) => perJaarSet(d, 5) },
+    naief: { sync: (d) => naief(d, 5) },
   });
   console.log(`BENCH plusWerkdagen ${r.pakket.toFixed(0)} ops/s`);
   console.log(`BENCH plusWerkdagen-set ${r.set.toFixed(0)} ops/s`);

@@ -145,7 +145,22 @@ export function datumProbleem(waarde: unknown): string | undefined {
 
 /** Parses a Datum to its epoch day, or throws InvoerFout naming `pad`. */
 export function leesDatum(waarde: unknown, pad = 'datum'): number {
-  // Fast path: the common valid case without allocating.
+  const e = snelleDatum(waarde);
+  return e !== undefined ? e : invoerFout(pad, datumProbleem(waarde) ?? `'${String(waarde)}' is geen geldige datum.`);
+}
+
+/** Whether `waarde` is a valid Datum (the same verdict as datumProbleem, without allocating). */
+export function isDatum(waarde: unknown): waarde is Datum {
+  return snelleDatum(waarde) !== undefined;
+}
+
+let laatsteTekst = '';
+let laatsteDag = 0;
+
+/** The epoch day of a valid Datum, or undefined: the common valid case without allocating. */
+function snelleDatum(waarde: unknown): number | undefined {
+  // The same text is often read several times in one decision (check, rule selection, termijn).
+  if (waarde === laatsteTekst) return laatsteDag;
   if (typeof waarde === 'string' && waarde.length === 10 && waarde.charCodeAt(4) === 45 && waarde.charCodeAt(7) === 45) {
     const j0 = cijfer(waarde, 0), j1 = cijfer(waarde, 1), j2 = cijfer(waarde, 2), j3 = cijfer(waarde, 3);
     const m0 = cijfer(waarde, 5), m1 = cijfer(waarde, 6), d0 = cijfer(waarde, 8), d1 = cijfer(waarde, 9);
@@ -154,11 +169,13 @@ export function leesDatum(waarde: unknown, pad = 'datum'): number {
       const maand = m0 * 10 + m1;
       const dag = d0 * 10 + d1;
       if (maand >= 1 && maand <= 12 && dag >= 1 && dag <= dagenInMaand(jaar, maand)) {
-        return epochDag(jaar, maand, dag);
+        laatsteDag = epochDag(jaar, maand, dag);
+        laatsteTekst = waarde;
+        return laatsteDag;
       }
     }
   }
-  return invoerFout(pad, datumProbleem(waarde) ?? `'${String(waarde)}' is geen geldige datum.`);
+  return undefined;
 }
 
 export function beschrijf(waarde: unknown): string {
@@ -186,5 +203,15 @@ export function beschrijf(waarde: unknown): string {
  * formatEpochDag(plusMaanden(epochDag(2024, 1, 31), 1));  //=> '2024-02-29'
  */
 export function plusMaanden(e: number, maanden: number): number {
-  return uitLokaleDatum(addMonths(alsLokaleMiddag(e), maanden));
+  if (!(maanden >= 0 && maanden < 4096)) return uitLokaleDatum(addMonths(alsLokaleMiddag(e), maanden));
+  const sleutel = e * 4096 + maanden;
+  let uit = maandenGedaan.get(sleutel);
+  if (uit === undefined) {
+    uit = uitLokaleDatum(addMonths(alsLokaleMiddag(e), maanden));
+    if (maandenGedaan.size >= 10_000) maandenGedaan.clear(); // bounded
+    maandenGedaan.set(sleutel, uit);
+  }
+  return uit;
 }
+/** Results of plusMaanden already computed (a Date round trip costs more than a whole decision). */
+const maandenGedaan = new Map<number, number>();

@@ -5,7 +5,7 @@
  */
 import { Engine } from 'json-rules-engine';
 import { formatEpochDag } from '../deadlines/datum.js';
-import { leesOpties } from '../rules/_lib/besluit.js';
+import { leesOpties, vandaag } from '../rules/_lib/besluit.js';
 import { geldt } from '../rules/_lib/evaluatie.js';
 import { beslissingen, beslissingNamen, isBeslissing, type Beslissing } from '../rules/beslissingen.js';
 import { invoerFout } from '../types/fouten.js';
@@ -42,7 +42,7 @@ export function maakEngine(beslissing: Beslissing, opties?: EngineOpties): Engin
     invoerFout('beslissing', `Onbekende beslissing '${String(beslissing)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
   }
   const o = leesOpties(opties);
-  const dag = formatEpochDag(o.peildatum);
+  const dag = formatEpochDag(o.peildatum ?? vandaag());
   const regels = beslissingen[beslissing].regels.filter((r) => geldt(r.event.params, dag, o.regio));
   if (regels.length === 0) invoerFout('opties.peildatum', `Op ${dag} gelden geen regels voor de beslissing '${beslissing}'.`);
   return new Engine(JSON.parse(JSON.stringify(regels)), { allowUndefinedFacts: true });

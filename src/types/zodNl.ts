@@ -136,10 +136,13 @@ export const datumVeld = () =>
 export const datumOfTijdstipVeld = () =>
   z.string().check(
     z.superRefine((w, ctx) => {
-      const p = w.includes('T') ? tijdstipProbleem(w) : datumProbleem(w);
+      const p = datumOfTijdstipProbleem(w);
       if (p) ctx.addIssue({ code: 'custom', message: p, input: w });
     }),
   );
+
+/** Why a text is neither a Datum nor a Tijdstip, or undefined. */
+export const datumOfTijdstipProbleem = (w: string): string | undefined => (w.includes('T') ? tijdstipProbleem(w) : datumProbleem(w));
 
 /** A Tijdstip field. */
 export const tijdstipVeld = () =>
@@ -151,5 +154,7 @@ export const tijdstipVeld = () =>
   );
 
 /** A text that must not be blank (leaving the field out, or null, means "not known yet"). */
-export const tekstVeld = (melding = 'Lege tekst is geen antwoord: laat het veld weg (of geef null) zolang het niet bekend is.') =>
-  z.string().check(z.refine((s) => s.trim() !== '', { message: melding }));
+export const tekstVeld = () => z.string().check(z.refine(isNietLeeg, { message: LEGE_TEKST }));
+const LEGE_TEKST = 'Lege tekst is geen antwoord: laat het veld weg (of geef null) zolang het niet bekend is.';
+/** A text that is not blank. */
+export const isNietLeeg = (s: string): boolean => s.trim() !== '';

@@ -4,7 +4,7 @@
  * and assemble the reasons, acties and extra fields. Every `beslis*` function is a thin call of it.
  */
 import * as z from 'zod/mini';
-import { leesDatum, type Datum } from '../../deadlines/datum.js';
+import { isDatum, leesDatum, type Datum } from '../../deadlines/datum.js';
 import { standaardKalender, type Werkdagkalender } from '../../deadlines/kalender.js';
 import { leesDatumOfTijdstip, naarAmsterdam } from '../../deadlines/tijdstip.js';
 import { regios } from '../../regios/index.js';
@@ -14,6 +14,7 @@ import { datumVeld, valideer } from '../../types/zodNl.js';
 import type { ActieDefinitie, ActieUit, Context, Definitie } from './definitie.js';
 import { evalueer, selecteer, type Feiten, type RegelsetInfo } from './evaluatie.js';
 import type { FeitWaarde, RegelParams } from './regel.js';
+import { GELDIG, isZekerGeldig, ONZEKER } from './schema.js';
 
 /** A rule that fired: its id, its Dutch sentence, its sources, and whether it is an interpretation. */
 export interface Reden {
@@ -91,7 +92,8 @@ export const BeslisOptiesSchema = /* @__PURE__ */ z.strictObject({
 });
 
 export interface GelezenOpties {
-  peildatum: number;
+  /** Epoch day of opties.peildatum; undefined when not given (then: today, see `vandaag`). */
+  peildatum: number | undefined;
   regio?: string;
   kalender: Werkdagkalender;
 }
@@ -103,7 +105,7 @@ let vandaagCache = { dag: 0, geldigTot: -Infinity };
  * only until three hours before Amsterdam midnight: a DST change shifts wall time by one hour at
  * most, so the cached day is never stale.
  */
-function vandaag(): number {
+export function vandaag(): number {
   const nu = Date.now();
   if (nu < vandaagCache.geldigTot) return vandaagCache.dag;
   const { dag, minuut } = naarAmsterdam(nu);
@@ -112,23 +114,48 @@ function vandaag(): number {
   return dag;
 }
 
-/** Validates the options; the peildatum defaults to today in Amsterdam. */
+/** Options that are certainly valid (the same checks as BeslisOptiesSchema); anything else goes to zod. */
+function zekerGeldigeOpties(o: unknown): o is BeslisOpties {
+  if (typeof o !== 'object' || o === null || Object.getPrototypeOf(o) !== Object.prototype) return false;
+  for (const k in o) {
+    if (!Object.hasOwn(o, k)) return false;
+    const w = (o as Record<string, unknown>)[k];
+    if (w === undefined) continue;
+    if (k === 'peildatum') {
+      if (!isDatum(w)) return false;
+    } else if (k === 'regio') {
+      if (typeof w !== 'string' || !Object.hasOwn(regios, w)) return false;
+    } else if (k === 'kalender') {
+      if (!isKalender(w)) return false;
+    } else return false;
+  }
+  return true;
+}
+
+/** Validates the options (the peildatum, when not given, is today in Amsterdam: see `vandaag`). */
 export function leesOpties(opties: unknown): GelezenOpties {
-  if (opties === undefined) return { peildatum: vandaag(), kalender: standaardKalender };
-  const o = valideer(BeslisOptiesSchema, opties, 'opties');
+  if (opties === undefined) return { peildatum: undefined, kalender: standaardKalender };
+  const o = zekerGeldigeOpties(opties) ? opties : valideer(BeslisOptiesSchema, opties, 'opties');
   const uit: GelezenOpties = {
-    peildatum: o.peildatum !== undefined ? leesDatum(o.peildatum, 'opties.peildatum') : vandaag(),
+    peildatum: o.peildatum !== undefined ? leesDatum(o.peildatum, 'opties.peildatum') : undefined,
     kalender: o.kalender ?? standaardKalender,
   };
   if (o.regio !== undefined) uit.regio = o.regio;
   return uit;
 }
 
+const gemeenteSets = new Map<string, ReadonlySet<string>>();
+const gemeentenVan = (regio: string): ReadonlySet<string> => {
+  let s = gemeenteSets.get(regio);
+  if (!s) gemeenteSets.set(regio, (s = new Set(regios[regio]!.gemeenten)));
+  return s;
+};
+
 /** Checks that a gemeente belongs to the region. */
 function controleerGemeente(gemeente: string, regio: string | undefined, pad: string): void {
   if (regio === undefined) invoerFout('opties.regio', `Een gemeente ('${gemeente}') kan alleen met een regio worden beoordeeld: geef opties.regio op.`);
   const profiel = regios[regio]!;
-  if (!profiel.gemeenten.includes(gemeente)) {
+  if (!gemeentenVan(regio).has(gemeente)) {
     invoerFout(pad, `De gemeente '${gemeente}' hoort niet bij regio ${regio}. Gemeenten in deze regio: ${profiel.gemeenten.join(', ')}.`);
   }
 }
@@ -159,28 +186,93 @@ function naarReden(p: RegelParams): Reden {
   return r;
 }
 
-/** The actie an ActieDefinitie gives in this context, or undefined when it does not apply (yet). */
-function actieVan(a: ActieDefinitie, c: Context, ontbrekend: string[]): Record<string, unknown> | undefined {
-  if (a.bij !== undefined && !a.bij.includes(c.uitkomst)) return undefined;
-  if (a.regel !== undefined && !c.gevuurd.includes(a.regel)) return undefined;
-  if (a.als !== undefined) {
-    let geldt = true;
-    for (const [feit, w] of Object.entries(a.als)) {
-      const v = c.invoer[feit];
-      if (v === undefined) {
-        if (!ontbrekend.includes(feit)) ontbrekend.push(feit);
-        geldt = false;
-      } else if (v !== w) geldt = false;
+/** An actie compiled for one decision: its fact conditions as pairs, and a maker of its fixed part (fresh each time). */
+interface GecompileerdeActie {
+  regel: string | undefined;
+  bereken: ActieDefinitie['bereken'];
+  als: readonly (readonly [string, FeitWaarde])[];
+  maak: () => Record<string, unknown>;
+}
+
+/** What `beslis` derives from a definition once: which facts the rules read, and the acties per uitkomst. */
+interface Plan {
+  // The definition's own fields that beslis reads, in one object shape for every decision (so the
+  // code stays monomorphic however many decisions an app uses).
+  id: string;
+  titel: string;
+  regioVerplicht: boolean;
+  peildatumFeit: string | undefined;
+  extra: Definitie['extra'];
+  gemeentefeiten: readonly string[];
+  zolangOnbeantwoord: readonly (readonly [string, FeitWaarde])[];
+  afgeleid: readonly (readonly [string, string])[];
+  acties: ReadonlyMap<string, readonly GecompileerdeActie[]>;
+  kenmerken: readonly string[];
+  regios: readonly string[];
+}
+
+function compileerActie(a: ActieDefinitie): GecompileerdeActie {
+  const details = Object.entries(a.details ?? {});
+  const vast = details.every(([, w]) => typeof w !== 'object' || w === null);
+  return {
+    regel: a.regel,
+    bereken: a.bereken,
+    als: Object.entries(a.als ?? {}),
+    maak: () => {
+      const actie: Record<string, unknown> = { soort: a.soort, uitleg: a.uitleg, bronnen: kopieBronnen(a.bronnen) };
+      for (const [k, w] of details) actie[k] = vast ? w : kopie(w);
+      return actie;
+    },
+  };
+}
+
+const plannen = new WeakMap<Definitie, Plan>();
+function planVan(def: Definitie): Plan {
+  let p = plannen.get(def);
+  if (!p) {
+    const feiten = Object.entries(def.feiten);
+    const acties = new Map<string, GecompileerdeActie[]>();
+    for (const u of Object.keys(def.uitkomsten)) acties.set(u, []);
+    for (const a of def.acties) {
+      const c = compileerActie(a);
+      for (const u of a.bij ?? Object.keys(def.uitkomsten)) acties.get(u)?.push(c);
     }
-    if (!geldt) return undefined;
+    p = {
+      id: def.id,
+      titel: def.titel,
+      regioVerplicht: def.regioVerplicht === true,
+      peildatumFeit: def.peildatumFeit,
+      extra: def.extra,
+      gemeentefeiten: feiten.filter(([, f]) => f.soort === 'gemeente').map(([n]) => n),
+      zolangOnbeantwoord: feiten.flatMap(([n, f]) => (f.zolangOnbeantwoord !== undefined ? [[n, f.zolangOnbeantwoord] as const] : [])),
+      afgeleid: Object.entries(def.afgeleideFeiten ?? {}).map(([n, a]) => [n, a.ingevuld] as const),
+      acties,
+      kenmerken: Object.keys(def.kenmerken ?? {}),
+      regios: regiosMetRegels(def),
+    };
+    plannen.set(def, p);
   }
-  const actie: Record<string, unknown> = { soort: a.soort, uitleg: a.uitleg, bronnen: kopieBronnen(a.bronnen) };
-  if (a.details !== undefined) for (const k of Object.keys(a.details)) actie[k] = kopie(a.details[k]);
+  return p;
+}
+
+/** The actie in this context, or undefined when it does not apply (yet): then its unknown facts are added to `ontbrekend`. */
+function actieVan(a: GecompileerdeActie, c: Context, ontbrekend: string[]): Record<string, unknown> | undefined {
+  if (a.regel !== undefined && !c.gevuurd.includes(a.regel)) return undefined;
+  let geldt = true;
+  for (const [feit, w] of a.als) {
+    const v = c.invoer[feit];
+    if (v === undefined) {
+      if (!ontbrekend.includes(feit)) ontbrekend.push(feit);
+      geldt = false;
+    } else if (v !== w) geldt = false;
+  }
+  if (!geldt) return undefined;
+  const actie = a.maak();
   if (a.bereken !== undefined) {
     const b = a.bereken(c);
-    if (b.velden !== undefined) Object.assign(actie, b.velden);
+    if (b.velden !== undefined) for (const k in b.velden) actie[k] = (b.velden as Record<string, unknown>)[k];
     if (b.uitleg !== undefined) actie['uitleg'] = b.uitleg;
-    for (const f of b.ontbrekend ?? []) if (!ontbrekend.includes(f)) ontbrekend.push(f);
+    if (b.ontbrekend) for (const f of b.ontbrekend) if (!ontbrekend.includes(f)) ontbrekend.push(f);
   }
   return actie;
 }
@@ -193,71 +285,66 @@ type BesluitVan = Besluit<string, Record<string, unknown>, string, Record<string
  */
 export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: unknown, opties: unknown): BesluitVan {
   const o = leesOpties(opties);
-  if (def.regioVerplicht) {
-    const bekend = regiosMetRegels(def);
-    if (o.regio === undefined) invoerFout('opties.regio', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${bekend.join(', ')}).`);
+  const plan = planVan(def);
+  if (plan.regioVerplicht) {
+    const bekend = plan.regios;
+    if (o.regio === undefined) invoerFout('opties.regio', `Deze beslissing (${plan.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${bekend.join(', ')}).`);
     if (!bekend.includes(o.regio)) invoerFout('opties.regio', `Voor regio ${o.regio} zijn geen afspraken bekend voor deze beslissing (wel voor: ${bekend.join(', ')}).`);
   }
-  const gelezen = valideer(schema, invoer) as Record<string, unknown>;
+  const oordeel = isZekerGeldig(def)(invoer);
+  const gelezen = (oordeel !== ONZEKER ? invoer : valideer(schema, invoer)) as Record<string, unknown>;
 
-  // The known facts: null means "not known yet", like leaving the fact out.
-  const bekend: Record<string, unknown> = {};
-  const feiten: Feiten = {};
-  for (const naam in gelezen) {
-    const w = gelezen[naam];
-    if (w === null || w === undefined) continue;
-    bekend[naam] = w;
-    const f = def.feiten[naam]!;
-    if (f.soort === 'gemeente') controleerGemeente(w as string, o.regio, naam);
-    if (f.soort === 'ja-nee' || f.soort === 'keuze' || f.soort === 'gemeente') feiten[naam] = w as FeitWaarde;
+  // The known facts: null means "not known yet", like leaving the fact out. (The invoer itself
+  // when it holds no null: it is only read, never changed.)
+  let bekend = gelezen;
+  if (oordeel !== GELDIG) {
+    bekend = {};
+    for (const k in gelezen) if (gelezen[k] !== null && gelezen[k] !== undefined) bekend[k] = gelezen[k];
   }
-  for (const naam in def.feiten) {
-    const z0 = def.feiten[naam]!.zolangOnbeantwoord;
-    if (z0 !== undefined && feiten[naam] === undefined) feiten[naam] = z0;
+  for (const naam of plan.gemeentefeiten) if (bekend[naam] !== undefined) controleerGemeente(bekend[naam] as string, o.regio, naam);
+  // What the rules read: the known facts, plus unanswered later questions and derived facts.
+  let feiten = bekend as Feiten;
+  if (plan.zolangOnbeantwoord.length > 0 || plan.afgeleid.length > 0) {
+    feiten = {};
+    for (const k in bekend) feiten[k] = bekend[k] as FeitWaarde;
+    for (const [naam, w] of plan.zolangOnbeantwoord) if (feiten[naam] === undefined) feiten[naam] = w;
+    for (const [naam, ingevuld] of plan.afgeleid) feiten[naam] = bekend[ingevuld] !== undefined;
   }
-  if (def.afgeleideFeiten) for (const naam in def.afgeleideFeiten) feiten[naam] = bekend[def.afgeleideFeiten[naam]!.ingevuld] !== undefined;
 
-  let peildatum = o.peildatum;
   let datumPad = 'opties.peildatum';
-  if (def.peildatumFeit !== undefined && bekend[def.peildatumFeit] !== undefined) {
-    datumPad = def.peildatumFeit;
-    peildatum = leesDatumOfTijdstip(bekend[def.peildatumFeit], datumPad, leesDatum);
-  }
+  let peildatum: number;
+  if (plan.peildatumFeit !== undefined && bekend[plan.peildatumFeit] !== undefined) {
+    datumPad = plan.peildatumFeit;
+    peildatum = leesDatumOfTijdstip(bekend[plan.peildatumFeit], datumPad, leesDatum);
+  } else peildatum = o.peildatum ?? vandaag();
   const sel = selecteer(def, o.regio === undefined ? { peildatum } : { peildatum, regio: o.regio }, datumPad);
   const ev = evalueer(sel, feiten);
   if (ev.status === 'onvolledig') {
-    return { status: 'onvolledig', beslissing: def.id, ontbrekend: ev.ontbrekend, mogelijkeUitkomsten: ev.mogelijkeUitkomsten };
+    return { status: 'onvolledig', beslissing: plan.id, ontbrekend: [...ev.ontbrekend], mogelijkeUitkomsten: [...ev.mogelijkeUitkomsten] };
   }
 
-  const uitkomst = ev.waarden['uitkomst']!;
-  const c: Context = {
-    invoer: bekend,
-    uitkomst,
-    gevuurd: ev.gevuurd.map((p) => p.regel),
-    kalender: o.kalender,
-    peildatum,
-    ...(o.regio !== undefined ? { regio: o.regio } : {}),
-  };
+  const uitkomst = ev.uitkomst;
+  const c: Context = { invoer: bekend, uitkomst, gevuurd: ev.ids, kalender: o.kalender, peildatum, regio: o.regio };
   const ontbrekend: string[] = [];
   const acties: Record<string, unknown>[] = [];
-  for (const a of def.acties) {
+  for (const a of plan.acties.get(uitkomst)!) {
     const actie = actieVan(a, c, ontbrekend);
     if (actie) acties.push(actie);
   }
   const b: Record<string, unknown> = {
     status: 'besloten',
-    beslissing: def.id,
+    beslissing: plan.id,
     uitkomst,
     redenen: ev.gevuurd.map(naarReden),
     acties,
     regelset: { ...ev.regelset },
   };
-  for (const k in def.kenmerken) b[k] = ev.waarden[k];
-  for (const p of ev.gevuurd) if (p.extra) Object.assign(b, p.extra);
-  if (def.extra) {
-    const e = def.extra(c);
-    if (e.velden) Object.assign(b, e.velden);
-    for (const f of e.ontbrekend ?? []) if (!ontbrekend.includes(f)) ontbrekend.push(f);
+  for (const k of plan.kenmerken) b[k] = ev.waarden[k];
+  for (const p of ev.gevuurd) if (p.extra) for (const k in p.extra) b[k] = p.extra[k];
+  if (plan.extra) {
+    const e = plan.extra(c);
+    if (e.velden) for (const k in e.velden) b[k] = (e.velden as Record<string, unknown>)[k];
+    if (e.ontbrekend) for (const f of e.ontbrekend) if (!ontbrekend.includes(f)) ontbrekend.push(f);
   }
   if (ontbrekend.length > 0) b['ontbrekendVoorActies'] = ontbrekend;
   return b as BesluitVan;

@@ -56,7 +56,7 @@ export interface Context {
   readonly kalender: Werkdagkalender;
   /** Epoch day of the day the rules were selected for. */
   readonly peildatum: number;
-  readonly regio?: string;
+  readonly regio: string | undefined;
 }
 
 /** What a computation adds: fields, possibly a sharper uitleg, and the facts it still lacks. */

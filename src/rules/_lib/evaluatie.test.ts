@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { epochDag } from '../../deadlines/datum.js';
 import { beslissingen } from '../beslissingen.js';
+import { regios } from '../../regios/index.js';
 import { selecteer } from './evaluatie.js';
 
 describe('selecteer', () => {
@@ -20,10 +21,10 @@ describe('selecteer', () => {
   });
 
   it('takes the domains from the definition: options, the region\'s gemeenten, and true/false', () => {
-    expect(op(2024, 6, 15).domeinen).toEqual([
-      { naam: 'betreftVerwardPersoon', waarden: [true, false] },
-      { naam: 'betreftHuiselijkGeweldOfKindermishandeling', waarden: [true, false] },
-      { naam: 'gemeente', waarden: beslissingen.politiemelding.feiten.gemeente && expect.arrayContaining(['Tiel', 'Maasdriel', 'Mook en Middelaar']) },
+    expect(op(2024, 6, 15).domeinen.map((d) => [d.naam, d.waarden])).toEqual([
+      ['betreftVerwardPersoon', [true, false]],
+      ['betreftHuiselijkGeweldOfKindermishandeling', [true, false]],
+      ['gemeente', regios['gelderland-zuid']!.gemeenten],
     ]);
     const m = selecteer(beslissingen.monitoring, { peildatum: epochDag(2024, 1, 1) }, 'peildatum');
     expect(m.domeinen.map((d) => [d.naam, d.waarden])).toEqual([
@@ -34,6 +35,6 @@ describe('selecteer', () => {
       ['gegrondeRedenVastgelegd', [true, false]],
     ]);
     const a = selecteer(beslissingen.afwegingskader, { peildatum: epochDag(2024, 1, 1) }, 'peildatum');
-    expect(a.domeinen.at(-1)).toEqual({ naam: 'hulpLeidtTotVeiligheid', waarden: [true, false, null] });
+    expect(a.domeinen.at(-1)).toMatchObject({ naam: 'hulpLeidtTotVeiligheid', waarden: [true, false, null] });
   });
 });

@@ -38,22 +38,27 @@ type Predikaat = (f: Feiten) => boolean;
 export interface Selectie {
   regels: readonly Regel[];
   predikaten: readonly Predikaat[];
-  /** The facts the rules read, in the order to ask them, with every value each can take. */
-  domeinen: readonly Domein[];
+  /** The facts the rules read, in the order to ask them, with every value each can take (and its place). */
+  domeinen: readonly (Domein & { plaats: ReadonlyMap<FeitWaarde, number> })[];
   /** The kenmerken the rules decide ('uitkomst' first). */
   kenmerken: readonly string[];
   /** Every uitkomst, in the definition's order. */
   uitkomsten: readonly string[];
+  /** Evaluations already made, by the index of the known facts' values (see `evalueer`). */
+  gedaan: Map<number, Evaluatie> | undefined;
   info: RegelsetInfo;
 }
 
 export type Evaluatie =
   | {
       status: 'besloten';
+      uitkomst: string;
       /** kenmerk → value. */
       waarden: Record<string, string>;
       /** The rules that fired, in the definition's order. */
       gevuurd: RegelParams[];
+      /** Their ids. */
+      ids: string[];
       regelset: RegelsetInfo;
     }
   | { status: 'onvolledig'; mogelijkeUitkomsten: string[]; ontbrekend: string[]; regelset: RegelsetInfo };
@@ -127,7 +132,8 @@ export function domeinenVan(def: Definitie, regio: string | undefined): Domein[]
   return uit;
 }
 
-const selecties = new WeakMap<Definitie, Map<string, Selectie>>();
+/** Per definition, per region ('' for none), per peildatum: the selection. */
+const selecties = new WeakMap<Definitie, Map<string, Map<number, Selectie>>>();
 
 /**
  * The rules of `def` that apply on the peildatum in the region, compiled once per selection and
@@ -136,8 +142,9 @@ const selecties = new WeakMap<Definitie, Map<string, Selectie>>();
 export function selecteer(def: Definitie, s: Regelselectie, datumPad: string): Selectie {
   let perDef = selecties.get(def);
   if (!perDef) selecties.set(def, (perDef = new Map()));
-  const sleutel = s.regio === undefined ? s.peildatum : `${s.peildatum}|${s.regio}`;
-  const bekend = perDef.get(sleutel as never);
+  let perRegio = perDef.get(s.regio ?? '');
+  if (!perRegio) perDef.set(s.regio ?? '', (perRegio = new Map()));
+  const bekend = perRegio.get(s.peildatum);
   if (bekend) return bekend;
 
   const dag = formatEpochDag(s.peildatum);
@@ -161,17 +168,40 @@ export function selecteer(def: Definitie, s: Regelselectie, datumPad: string): S
   if (tot !== undefined) info.geldigTot = tot;
   if (s.regio !== undefined) info.regio = s.regio;
 
-  const selectie: Selectie = {
-    regels,
-    predikaten: regels.map((r) => compileer(r.conditions)),
-    domeinen: domeinenVan(def, s.regio),
-    kenmerken: kenmerkenVan(def),
-    uitkomsten: waardenVan(def, 'uitkomst'),
-    info,
-  };
-  if (perDef.size > 500) perDef.clear(); // bounded: the peildatum is usually today
-  perDef.set(sleutel as never, selectie);
+  const selectie: Selectie = { ...motor(def, regels, s.regio), info };
+  if (perRegio.size > 500) perRegio.clear(); // bounded: the peildatum is usually today
+  perRegio.set(s.peildatum, selectie);
   return selectie;
+}
+
+type Motor = Omit<Selectie, 'info'>;
+const motoren = new WeakMap<Definitie, Map<string, Motor>>();
+
+/**
+ * The compiled rules, the domains and the kept evaluations, once per distinct set of rules in a
+ * region (not per day): a caseload spanning years shares two of them.
+ */
+function motor(def: Definitie, regels: readonly Regel[], regio: string | undefined): Motor {
+  let perDef = motoren.get(def);
+  if (!perDef) motoren.set(def, (perDef = new Map()));
+  const sleutel = `${regio ?? ''}\n${regels.map((r) => r.name).join('\n')}`;
+  let m = perDef.get(sleutel);
+  if (!m) {
+    const domeinen = domeinenVan(def, regio).map((d) => ({ ...d, plaats: new Map(d.waarden.map((w, i) => [w, i])) }));
+    // Every evaluation depends only on the rule facts' values (or their absence): a small, finite
+    // space, so results are kept per index into it (when it is small enough to keep them all).
+    const ruimte = domeinen.reduce((n, d) => n * (d.waarden.length + 1), 1);
+    m = {
+      regels,
+      predikaten: regels.map((r) => compileer(r.conditions)),
+      domeinen,
+      kenmerken: kenmerkenVan(def),
+      uitkomsten: waardenVan(def, 'uitkomst'),
+      gedaan: ruimte <= 100_000 ? new Map() : undefined,
+    };
+    perDef.set(sleutel, m);
+  }
+  return m;
 }
 
 /** The kenmerk values the rules give for one complete set of facts, as a key ('?' for a kenmerk no rule decides). */
@@ -191,15 +221,42 @@ function uitkomstSleutel(sel: Selectie, f: Feiten): string {
   return sleutel;
 }
 
-/** Runs the decision on `feiten` (the known facts; a missing fact is absent or undefined). */
+/** The index of the known facts' values in the space of all (partial) inputs, or -1 for a value outside a domain. */
+function index(sel: Selectie, feiten: Feiten): number {
+  let i = 0;
+  for (const d of sel.domeinen) {
+    const w = feiten[d.naam];
+    let cijfer = 0;
+    if (w !== undefined) {
+      cijfer = (d.plaats.get(w) ?? -1) + 1;
+      if (cijfer === 0) return -1;
+    }
+    i = i * (d.waarden.length + 1) + cijfer;
+  }
+  return i;
+}
+
+/**
+ * Runs the decision on `feiten` (the known facts; a missing fact is absent or undefined). The
+ * Evaluatie returned is shared between calls with the same facts: callers copy what they hand out.
+ */
 export function evalueer(sel: Selectie, feiten: Feiten): Evaluatie {
+  if (sel.gedaan === undefined) return bereken(sel, feiten);
+  const i = index(sel, feiten);
+  if (i < 0) return bereken(sel, feiten);
+  let ev = sel.gedaan.get(i);
+  if (ev === undefined) sel.gedaan.set(i, (ev = bereken(sel, feiten)));
+  return ev;
+}
+
+function bereken(sel: Selectie, feiten: Feiten): Evaluatie {
   const gevuurd: RegelParams[] = [];
   for (let i = 0; i < sel.regels.length; i++) if (sel.predikaten[i]!(feiten)) gevuurd.push(sel.regels[i]!.event.params);
   const waarden: Record<string, string> = {};
   for (const p of gevuurd) waarden[p.kenmerk] ??= p.waarde;
   let alles = true;
   for (const k of sel.kenmerken) if (waarden[k] === undefined) alles = false;
-  if (alles) return { status: 'besloten', waarden, gevuurd, regelset: sel.info };
+  if (alles) return { status: 'besloten', uitkomst: waarden['uitkomst']!, waarden, gevuurd, ids: gevuurd.map((p) => p.regel), regelset: sel.info };
   return deelsBekend(sel, feiten);
 }
 
@@ -238,7 +295,7 @@ function deelsBekend(sel: Selectie, feiten: Feiten): Evaluatie {
       .map((r) => r.event.params);
     const delen = [...verschillend][0]!.split('|');
     const waarden = Object.fromEntries(sel.kenmerken.map((k, i) => [k, delen[i]!]));
-    return { status: 'besloten', waarden, gevuurd, regelset: sel.info };
+    return { status: 'besloten', uitkomst: waarden['uitkomst']!, waarden, gevuurd, ids: gevuurd.map((p) => p.regel), regelset: sel.info };
   }
   const uitkomsten = new Set([...verschillend].map((k) => k.split('|')[0]!));
   const mogelijkeUitkomsten = sel.uitkomsten.filter((u) => uitkomsten.has(u));

@@ -5,27 +5,71 @@
  * come per parse (`nlFoutmelding`), never from zod's global configuration.
  */
 import * as z from 'zod/mini';
-import { datumOfTijdstipVeld, datumVeld, tekstVeld, tijdstipVeld } from '../../types/zodNl.js';
+import { isDatum } from '../../deadlines/datum.js';
+import { tijdstipProbleem } from '../../deadlines/tijdstip.js';
+import { datumOfTijdstipProbleem, datumOfTijdstipVeld, datumVeld, isNietLeeg, tekstVeld, tijdstipVeld } from '../../types/zodNl.js';
 import type { Definitie, Feit, InvoerVan } from './definitie.js';
 
-function veld(f: Feit): z.ZodMiniType {
+/**
+ * Per kind of fact: its zod schema, and the same check as a plain predicate (for the fast path:
+ * a valid invoer is recognised without zod; anything else goes to zod for the Dutch messages).
+ */
+function soort(f: Feit): { zod: z.ZodMiniType; geldig: (w: unknown) => boolean } {
   switch (f.soort) {
     case 'ja-nee':
-      return z.boolean();
-    case 'keuze':
-      return z.enum((f.opties ?? []).map((o) => o.waarde) as [string, ...string[]]);
+      return { zod: z.boolean(), geldig: (w) => typeof w === 'boolean' };
+    case 'keuze': {
+      const waarden = (f.opties ?? []).map((o) => o.waarde);
+      return { zod: z.enum(waarden as [string, ...string[]]), geldig: (w) => typeof w === 'string' && waarden.includes(w) };
+    }
     case 'datum':
-      return datumVeld();
+      return { zod: datumVeld(), geldig: isDatum };
     case 'tijdstip':
-      return tijdstipVeld();
+      return { zod: tijdstipVeld(), geldig: (w) => typeof w === 'string' && tijdstipProbleem(w) === undefined };
     case 'datum-of-tijdstip':
-      return datumOfTijdstipVeld();
+      return { zod: datumOfTijdstipVeld(), geldig: (w) => isDatum(w) || (typeof w === 'string' && datumOfTijdstipProbleem(w) === undefined) };
     case 'tekst':
-      return tekstVeld();
+      return { zod: tekstVeld(), geldig: (w) => typeof w === 'string' && isNietLeeg(w) };
     case 'gemeente':
       // Which gemeenten exist depends on opties.regio: checked when the decision is taken.
-      return z.string();
+      return { zod: z.string(), geldig: (w) => typeof w === 'string' };
   }
+}
+
+/** What the fast check says: not certainly valid (zod decides), valid, or valid with a null value in it. */
+export const ONZEKER = 0;
+export const GELDIG = 1;
+export const GELDIG_MET_NULL = 2;
+type Oordeel = typeof ONZEKER | typeof GELDIG | typeof GELDIG_MET_NULL;
+
+const snel = new WeakMap<Definitie, (invoer: unknown) => Oordeel>();
+
+/**
+ * Whether `invoer` is certainly valid for `def`: a plain object whose every key is a fact and
+ * every value null, undefined or a valid answer. When it says ONZEKER, zod decides (and explains).
+ * The test in schema.test.ts checks that it never accepts what the zod schema refuses.
+ */
+export function isZekerGeldig(def: Definitie): (invoer: unknown) => Oordeel {
+  let f = snel.get(def);
+  if (!f) {
+    const controles = new Map(Object.entries(def.feiten).map(([naam, feit]) => [naam, soort(feit).geldig]));
+    f = (invoer) => {
+      if (typeof invoer !== 'object' || invoer === null) return ONZEKER;
+      const proto: unknown = Object.getPrototypeOf(invoer);
+      if (proto !== Object.prototype && proto !== null) return ONZEKER;
+      let oordeel: Oordeel = GELDIG;
+      for (const k in invoer) {
+        const controle = controles.get(k);
+        if (controle === undefined || !Object.hasOwn(invoer, k)) return ONZEKER;
+        const w = (invoer as Record<string, unknown>)[k];
+        if (w === null) oordeel = GELDIG_MET_NULL;
+        else if (w !== undefined && !controle(w)) return ONZEKER;
+      }
+      return oordeel;
+    };
+    snel.set(def, f);
+  }
+  return f;
 }
 
 const gemaakt = new WeakMap<Definitie, z.ZodMiniType>();
@@ -35,7 +79,7 @@ export const invoerSchema = /* @__NO_SIDE_EFFECTS__ */ <D extends Definitie>(def
   let s = gemaakt.get(def);
   if (!s) {
     const vorm: Record<string, z.ZodMiniType> = {};
-    for (const [naam, f] of Object.entries(def.feiten)) vorm[naam] = z.optional(z.nullable(veld(f)));
+    for (const [naam, f] of Object.entries(def.feiten)) vorm[naam] = z.optional(z.nullable(soort(f).zod));
     s = z.strictObject(vorm);
     gemaakt.set(def, s);
   }

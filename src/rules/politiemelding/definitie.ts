@@ -18,10 +18,11 @@ const OVERIGE_ZORGMELDINGEN = '2021-04-01';
 const FARENT = ['Maasdriel', 'Zaltbommel'];
 const gemeentenGz = () => regios[GZ]!.gemeenten;
 const BEWAARTERMIJN_JAREN = 2;
+const GEEN = Object.freeze({});
 
 /** The end of the bewaartermijn of an overige zorgmelding: 2 years after the day of receipt. */
 const bewaartermijn: Berekening<{ bewaartermijnTot?: string }> = (c) => {
-  if (c.uitkomst !== 'overige-zorgmelding') return {};
+  if (c.uitkomst !== 'overige-zorgmelding') return GEEN;
   const ontvangen = c.invoer['ontvangen'];
   if (ontvangen === undefined) return { ontbrekend: ['ontvangen'] };
   const dag = leesDatumOfTijdstip(ontvangen, 'ontvangen', leesDatum);
