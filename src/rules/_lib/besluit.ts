@@ -163,7 +163,10 @@ function controleerGemeente(gemeente: string, regio: string | undefined, pad: st
 /** The regions that have rules for `def` (for a regional decision). */
 const regiosMetRegels = (def: Definitie) => [...new Set(def.regels.flatMap((r) => (r.event.params.regio ? [r.event.params.regio] : [])))];
 
-const kopieBron = (b: Bron): Bron => ({ ...b });
+const kopieBron = (b: Bron): Bron =>
+  b.url === undefined
+    ? b.vindplaats === undefined ? { document: b.document } : { document: b.document, vindplaats: b.vindplaats }
+    : { ...b };
 const kopieBronnen = (bs: readonly Bron[]): Bron[] => bs.map(kopieBron);
 
 /** A fresh copy of JSON-like data, so that a result never shares an object the library keeps. */

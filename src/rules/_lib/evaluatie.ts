@@ -228,7 +228,8 @@ function index(sel: Selectie, feiten: Feiten): number {
     const w = feiten[d.naam];
     let cijfer = 0;
     if (w !== undefined) {
-      cijfer = (d.plaats.get(w) ?? -1) + 1;
+      // Most domains are ja/nee: the first two places are checked without a lookup.
+      cijfer = w === d.waarden[0] ? 1 : w === d.waarden[1] ? 2 : (d.plaats.get(w) ?? -1) + 1;
       if (cijfer === 0) return -1;
     }
     i = i * (d.waarden.length + 1) + cijfer;

@@ -52,14 +52,15 @@ const snel = new WeakMap<Definitie, (invoer: unknown) => Oordeel>();
 export function isZekerGeldig(def: Definitie): (invoer: unknown) => Oordeel {
   let f = snel.get(def);
   if (!f) {
-    const controles = new Map(Object.entries(def.feiten).map(([naam, feit]) => [naam, soort(feit).geldig]));
+    const controles: Record<string, (w: unknown) => boolean> = Object.create(null);
+    for (const [naam, feit] of Object.entries(def.feiten)) controles[naam] = soort(feit).geldig;
     f = (invoer) => {
       if (typeof invoer !== 'object' || invoer === null) return ONZEKER;
       const proto: unknown = Object.getPrototypeOf(invoer);
       if (proto !== Object.prototype && proto !== null) return ONZEKER;
       let oordeel: Oordeel = GELDIG;
       for (const k in invoer) {
-        const controle = controles.get(k);
+        const controle = controles[k];
         if (controle === undefined || !Object.hasOwn(invoer, k)) return ONZEKER;
         const w = (invoer as Record<string, unknown>)[k];
         if (w === null) oordeel = GELDIG_MET_NULL;
