@@ -1,4 +1,5 @@
 import { vang } from '../../testhulp.js';
+import { InvoerFout } from '../../types/fouten.js';
 import { describe, expect, it } from 'vitest';
 import { elkeRegelVuurt } from '../_lib/testhulp.js';
 import { beslisMonitoring } from './monitoring.js';
@@ -59,5 +60,13 @@ describe('beslisMonitoring', () => {
     expect(vang(() => beslisMonitoring({ overdrachtAan: 'jeugdzorg' } as never))).toMatchObject({
       problemen: [{ pad: 'overdrachtAan', melding: "Verwacht een van: 'lokaal-team', 'betrokken-hulpverlening', 'directbetrokkenen', 'gecertificeerde-instelling'; kreeg de tekst 'jeugdzorg'." }],
     });
+  });
+
+  it("overdrachtAan 'raad' is not an option: an InvoerFout naming the field and listing the options", () => {
+    const fout = vang(() => beslisMonitoring({ overdrachtAan: 'raad', overdrachtNa: 'onderzoek', vermoedenWeerlegd: false } as never));
+    expect(fout).toBeInstanceOf(InvoerFout);
+    expect((fout as InvoerFout).problemen).toEqual([
+      { pad: 'overdrachtAan', melding: "Verwacht een van: 'lokaal-team', 'betrokken-hulpverlening', 'directbetrokkenen', 'gecertificeerde-instelling'; kreeg de tekst 'raad'." },
+    ]);
   });
 });
