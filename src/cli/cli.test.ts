@@ -43,7 +43,7 @@ describe('handelingsprotocol CLI', () => {
       const j = await voerCliUit(['beslis', 'afwegingskader', '-', '--json'], async () => '{"vermoeden": false}');
       expect(JSON.parse(j.stdout)).toMatchObject({ status: 'besloten', uitkomst: 'afsluiten' });
       const o = await voerCliUit(['beslis', 'monitoring', '-'], async () => '{"overdrachtNa": "onderzoek", "overdrachtAan": "lokaal-team"}');
-      expect(o.stdout).toBe(['Beslissing: monitoring', 'Status: nog niet te beslissen (onvolledig)', 'Mogelijke uitkomsten: monitoren, niet-monitoren', 'Nog nodig (eerst de eerste): vermoedenWeerlegd'].join('\n'));
+      expect(o.stdout).toBe(['Beslissing: monitoring', 'Status: nog niet te beslissen (onvolledig)', 'Mogelijke uitkomsten: monitoren, niet-monitoren', 'Nog nodig (eerst de eerste): vermoedenWeerlegd', '  vermoedenWeerlegd: Heeft het onderzoek het vermoeden weerlegd?'].join('\n'));
     });
 
     it('bad input: Dutch problems with the field, exit 2, no stack trace', async () => {

@@ -9,7 +9,8 @@ import { beslissingDocumenten } from '../docs/tabellen.js';
 import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type StartVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
-import { beslisOpNaam, beslissingNamen, isBeslissing } from '../rules/beslissingen.js';
+import { beslisOpNaam, beslissingen, beslissingNamen, isBeslissing } from '../rules/beslissingen.js';
+import type { Definitie } from '../rules/_lib/definitie.js';
 import { ongedekteRegels, voerScenariosUit } from '../scenarios/laad.js';
 import { formatteerRapport } from '../scenarios/rapport.js';
 import { InvoerFout } from '../types/fouten.js';
@@ -109,6 +110,13 @@ function leesArgumenten(args: readonly string[], metWaarde: readonly string[], b
 
 const bronTekst = (b: { document: string; vindplaats?: string }) => `${b.document}${b.vindplaats ? `, ${b.vindplaats}` : ''}`;
 
+/** The question a form would ask for each fact, from the decision's definition. */
+function vragen(beslissing: string, feiten: readonly string[]): string[] {
+  if (!isBeslissing(beslissing)) return [];
+  const def: Definitie = beslissingen[beslissing];
+  return feiten.flatMap((f) => (Object.hasOwn(def.feiten, f) ? [`  ${f}: ${def.feiten[f]!.vraag}`] : []));
+}
+
 function toonBesluit(b: Besluit<string, object>): string {
   if (b.status === 'onvolledig') {
     return [
@@ -116,6 +124,7 @@ function toonBesluit(b: Besluit<string, object>): string {
       'Status: nog niet te beslissen (onvolledig)',
       `Mogelijke uitkomsten: ${b.mogelijkeUitkomsten.join(', ')}`,
       `Nog nodig (eerst de eerste): ${b.ontbrekend.join(', ')}`,
+      ...vragen(b.beslissing, b.ontbrekend),
     ].join('\n');
   }
   const { status: _s, beslissing, uitkomst, redenen, acties, regelset, ontbrekendVoorActies, ...extra } = b;
@@ -134,7 +143,7 @@ function toonBesluit(b: Besluit<string, object>): string {
       regels.push(`  • ${a.soort}${details.length ? ` (${details.join('; ')})` : ''}`, `    ${a.uitleg}`);
     }
   }
-  if (ontbrekendVoorActies?.length) regels.push('', `Nog nodig voor de acties: ${ontbrekendVoorActies.join(', ')}`);
+  if (ontbrekendVoorActies?.length) regels.push('', `Nog nodig voor de acties: ${ontbrekendVoorActies.join(', ')}`, ...vragen(beslissing, ontbrekendVoorActies));
   regels.push('', `Regelset: ${regelset.id} ${regelset.versie}, geldig ${regelset.geldigTot ? `${regelset.geldigVanaf} t/m ${regelset.geldigTot}` : `vanaf ${regelset.geldigVanaf}`}${regelset.regio ? `, regio ${regelset.regio}` : ''}`);
   return regels.join('\n');
 }

@@ -154,7 +154,8 @@ export function isDatum(waarde: unknown): waarde is Datum {
   return snelleDatum(waarde) !== undefined;
 }
 
-let laatsteTekst = '';
+/** The last Datum read and its epoch day (a Symbol at first: no input can equal it). */
+let laatsteTekst: unknown = Symbol('nog geen datum gelezen');
 let laatsteDag = 0;
 
 /** The epoch day of a valid Datum, or undefined: the common valid case without allocating. */

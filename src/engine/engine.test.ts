@@ -51,10 +51,10 @@ describe('maakEngine: the rules in force', () => {
     expect((fout as InvoerFout).problemen).toHaveLength(1);
   });
 
-  // Reported: without a regio the problem is named as the peildatum ("Op 2021-04-01 gelden geen
-  // regels …"), while beslisPolitiemelding names opties.regio. Drop `.fails` when that is fixed.
-  it.fails('a regional decision without a regio names opties.regio', () => {
-    expect(vang(() => maakEngine('politiemelding', { peildatum: '2021-04-01' }))).toMatchObject({ problemen: [{ pad: 'opties.regio' }] });
+  it('a regional decision without a regio names opties.regio (as beslisPolitiemelding does)', () => {
+    expect(vang(() => maakEngine('politiemelding', { peildatum: '2021-04-01' }))).toMatchObject({
+      problemen: [{ pad: 'opties.regio', melding: 'Deze beslissing (Zorgmelding van de politie) is regionaal: geef opties.regio op (regio’s met afspraken: gelderland-zuid).' }],
+    });
   });
 
   it('a decision without regional rules loads all its rules on 2 June 2025, with or without a regio', () => {

@@ -9,6 +9,7 @@ import { leesOpties, vandaag } from '../rules/_lib/besluit.js';
 import { geldt } from '../rules/_lib/evaluatie.js';
 import { beslissingen, beslissingNamen, isBeslissing, type Beslissing } from '../rules/beslissingen.js';
 import { invoerFout } from '../types/fouten.js';
+import type { Definitie } from '../rules/_lib/definitie.js';
 import { bedoeld } from '../types/zodNl.js';
 
 /** Options of {@link maakEngine}. */
@@ -42,6 +43,11 @@ export function maakEngine(beslissing: Beslissing, opties?: EngineOpties): Engin
     invoerFout('beslissing', `Onbekende beslissing '${String(beslissing)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
   }
   const o = leesOpties(opties);
+  const def: Definitie = beslissingen[beslissing];
+  if (def.regioVerplicht && o.regio === undefined) {
+    const metRegels = [...new Set(def.regels.flatMap((r) => (r.event.params.regio ? [r.event.params.regio] : [])))];
+    invoerFout('opties.regio', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${metRegels.join(', ')}).`);
+  }
   const dag = formatEpochDag(o.peildatum ?? vandaag());
   const regels = beslissingen[beslissing].regels.filter((r) => geldt(r.event.params, dag, o.regio));
   if (regels.length === 0) invoerFout('opties.peildatum', `Op ${dag} gelden geen regels voor de beslissing '${beslissing}'.`);

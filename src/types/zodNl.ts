@@ -100,6 +100,14 @@ function veldenOp(schema: unknown, pad: readonly PropertyKey[]): string[] {
  * known field it was probably meant to be (taken from the schema itself).
  */
 export function valideer<T>(schema: z.ZodMiniType<T>, invoer: unknown, prefix = ''): T {
+  if (typeof invoer === 'object' && invoer !== null && !Array.isArray(invoer)) {
+    const proto: unknown = Object.getPrototypeOf(invoer);
+    if (proto !== Object.prototype && proto !== null) {
+      // zod takes any object; a Date, a Map or a class instance is no set of facts.
+      const naam = (invoer as { constructor?: { name?: unknown } }).constructor?.name;
+      throw new InvoerFout([{ pad: prefix, melding: `Verwacht een gewoon object met velden, maar kreeg ${typeof naam === 'string' && naam ? `een ${naam}` : 'een ander soort object'}.` }]);
+    }
+  }
   const r = schema.safeParse(invoer, { error: nlFoutmelding });
   if (r.success) return r.data;
   if (typeof invoer !== 'object' || invoer === null || Array.isArray(invoer)) {

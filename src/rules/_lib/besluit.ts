@@ -330,7 +330,10 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   const c: Context = { invoer: bekend, uitkomst, gevuurd: ev.ids, kalender: o.kalender, peildatum, regio: o.regio };
   const ontbrekend: string[] = [];
   const acties: Record<string, unknown>[] = [];
-  for (const a of plan.acties.get(uitkomst)!) {
+  const actiesVanUitkomst = plan.acties.get(uitkomst);
+  // Cannot happen with a definition that passes the enumeration proof (volledigheid.test.ts).
+  if (actiesVanUitkomst === undefined) throw new Error(`Interne fout: de regels van '${plan.id}' geven voor deze invoer geen uitkomst.`);
+  for (const a of actiesVanUitkomst) {
     const actie = actieVan(a, c, ontbrekend);
     if (actie) acties.push(actie);
   }

@@ -8,6 +8,7 @@
  * rules by date (ontvangen).
  */
 import { describe, expect, it } from 'vitest';
+import { vang } from '../../testhulp.js';
 import { beslisOpNaam, beslissingen, type Beslissing } from '../beslissingen.js';
 import type { BeslisOpties } from './besluit.js';
 
@@ -82,5 +83,16 @@ describe.each(Object.keys(beslissingen) as Beslissing[])('%s', (naam) => {
     expect(beslisOpNaam(naam, alleNull, opties(naam)), 'every absent fact null').toStrictEqual(verwacht);
     // The calls with null left the kept evaluations as they were.
     expect(beslisOpNaam(naam, i, opties(naam))).toStrictEqual(verwacht);
+  });
+});
+
+describe('an object that is not a plain object is no set of facts', () => {
+  it('a Date, a Map or a class instance gives InvoerFout, not an onvolledig Besluit', () => {
+    class Feiten { vermoeden = true; }
+    for (const [x, naam] of [[new Date(0), 'Date'], [new Map(), 'Map'], [new Feiten(), 'Feiten']] as const) {
+      expect(vang(() => beslisOpNaam('afwegingskader', x, { peildatum: '2025-06-02' }))).toMatchObject({
+        problemen: [{ pad: '', melding: `Verwacht een gewoon object met velden, maar kreeg een ${naam}.` }],
+      });
+    }
   });
 });

@@ -197,20 +197,19 @@ describe('isZekerGeldig on chosen inputs', () => {
 });
 
 describe('known gaps in the fast path (reported; each test flips to failing when its bug is fixed: then drop `.fails`)', () => {
-  // datum.ts caches the last date it read in `laatsteTekst`/`laatsteDag`, initialised to '' and 0:
-  // until a first valid date is read, isDatum('') is true and leesDatum('') is 0 (1970-01-01). An
-  // empty date field (what an HTML date input gives) is then accepted without zod, and
-  // beslisMonitoring gives momenten ['1970-04-01', '1971-01-01'].
-  it.fails("in a fresh module, an empty date is not accepted by the fast path", async () => {
+  // Regression: datum.ts caches the last date it read; the cache once started as '' and 0, so in a
+  // fresh process isDatum('') was true and leesDatum('') was 0 (1970-01-01) — an empty date field
+  // (what an HTML date input gives) was accepted and beslisMonitoring gave momenten ['1970-04-01', …].
+  it("in a fresh module, an empty date is not accepted by the fast path", async () => {
     vi.resetModules();
     const vers = await import('./schema.js');
     const { monitoring } = await import('../monitoring/definitie.js');
     expect(vers.isZekerGeldig(monitoring)({ overdrachtsdatum: '' })).toBe(vers.ONZEKER);
   });
 
-  // The fast path walks the keys with for…in, which skips non-enumerable own properties; zod reads
-  // every fact by name and refuses the value.
-  it.fails('a non-enumerable own fact with a bad value is not accepted by the fast path', () => {
+  // Regression: the fast path once walked the keys with for…in, which skips non-enumerable own
+  // properties; zod reads every fact by name and refuses the value. Now both read by name.
+  it('a non-enumerable own fact with a bad value is not accepted by the fast path', () => {
     const x = {};
     Object.defineProperty(x, 'overdrachtAan', { value: 'raad', enumerable: false });
     expect(invoerSchema(beslissingen.monitoring).safeParse(x).success).toBe(false);

@@ -52,20 +52,23 @@ const snel = new WeakMap<Definitie, (invoer: unknown) => Oordeel>();
 export function isZekerGeldig(def: Definitie): (invoer: unknown) => Oordeel {
   let f = snel.get(def);
   if (!f) {
-    const controles: Record<string, (w: unknown) => boolean> = Object.create(null);
-    for (const [naam, feit] of Object.entries(def.feiten)) controles[naam] = soort(feit).geldig;
+    const namen = Object.keys(def.feiten);
+    const controles = namen.map((naam) => soort(def.feiten[naam]!).geldig);
+    const bekend: Record<string, true> = Object.create(null);
+    for (const naam of namen) bekend[naam] = true;
     f = (invoer) => {
       if (typeof invoer !== 'object' || invoer === null) return ONZEKER;
       const proto: unknown = Object.getPrototypeOf(invoer);
       if (proto !== Object.prototype && proto !== null) return ONZEKER;
+      // Every fact read as zod reads it (by name, enumerable or not) …
       let oordeel: Oordeel = GELDIG;
-      for (const k in invoer) {
-        const controle = controles[k];
-        if (controle === undefined || !Object.hasOwn(invoer, k)) return ONZEKER;
-        const w = (invoer as Record<string, unknown>)[k];
+      for (let i = 0; i < namen.length; i++) {
+        const w = (invoer as Record<string, unknown>)[namen[i]!];
         if (w === null) oordeel = GELDIG_MET_NULL;
-        else if (w !== undefined && !controle(w)) return ONZEKER;
+        else if (w !== undefined && !controles[i]!(w)) return ONZEKER;
       }
+      // … and no key that is not a fact, nor one inherited.
+      for (const k in invoer) if (bekend[k] !== true || !Object.hasOwn(invoer, k)) return ONZEKER;
       return oordeel;
     };
     snel.set(def, f);
