@@ -4,6 +4,7 @@
  * latency of a form step — beslisVervolg with 4 of its 7 rule facts unknown.
  */
 import { Engine } from 'json-rules-engine';
+import * as hp from '../src/index.js';
 import { beslissingen, regelsets } from '../src/index.js';
 import { leesDatum } from '../src/deadlines/datum.js';
 import type { Definitie } from '../src/rules/_lib/definitie.js';
@@ -29,8 +30,17 @@ function naarInvoer(def: Definitie, f: Feiten): Record<string, unknown> {
   return uit;
 }
 
+/** The public function of each decision, as an app calls it: `beslis<Naam>` (the afwegingskader is `doorloopAfwegingskader`). */
+function publiek(naam: Beslissing): (invoer: never, opties: never) => unknown {
+  const kandidaten = [`beslis${naam[0]!.toUpperCase()}${naam.slice(1)}`, `doorloop${naam[0]!.toUpperCase()}${naam.slice(1)}`];
+  const f = kandidaten.map((k) => (hp as Record<string, unknown>)[k]).find((x) => typeof x === 'function');
+  if (!f) throw new Error(`Geen publieke functie voor ${naam}`);
+  return f as (invoer: never, opties: never) => unknown;
+}
+
 export async function bench(): Promise<void> {
   for (const [naam, d] of Object.entries(beslissingen) as [Beslissing, Definitie][]) {
+    const beslis = publiek(naam);
     const regio = d.regioVerplicht ? REGIO : undefined;
     const sel = selecteer(d, { peildatum: leesDatum(PEILDATUM), ...(regio ? { regio } : {}) }, 'peildatum');
     const paren = [...alleInvoer(sel)].map((f) => ({ f, i: naarInvoer(d, f) }));
@@ -44,7 +54,7 @@ export async function bench(): Promise<void> {
       if (b.status !== 'besloten' || b.uitkomst !== u) throw new Error(`${naam}: api en engine verschillen voor ${JSON.stringify(p.f)}`);
     }
     const r = await meetNaastElkaar(paren, {
-      api: { sync: (p) => beslisOpNaam(naam, p.i, opties) },
+      api: { sync: (p) => beslis(p.i as never, opties as never) },
       engine: { async: (p) => engine.run(p.f) },
     });
     console.log(`BENCH api-${naam} ${Math.round(r.api)} besluiten/s`);

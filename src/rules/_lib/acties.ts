@@ -5,7 +5,7 @@
 import { formatEpochDag } from '../../deadlines/datum.js';
 import { VB_WERKDAGEN } from '../../deadlines/termijnen.js';
 import { leesDatumOfTijdstip } from '../../deadlines/tijdstip.js';
-import { leesDatum } from '../../deadlines/datum.js';
+import { isDatum, leesDatum } from '../../deadlines/datum.js';
 import type { Berekening } from './definitie.js';
 import { B } from './bronnen.js';
 
@@ -32,8 +32,9 @@ export const veiligheidsbeoordeling = {
 export const vbUiterlijk: Berekening<{ uiterlijk: string }> = (c) => {
   const ontvangen = c.invoer['ontvangen'];
   if (ontvangen === undefined) return { ontbrekend: ['ontvangen'] };
-  const dag = leesDatumOfTijdstip(ontvangen, 'ontvangen', leesDatum);
-  return { velden: { uiterlijk: c.kalender.plusWerkdagen(formatEpochDag(dag), VB_WERKDAGEN) } };
+  // A Tijdstip counts from its Amsterdam day (as termijnVeiligheidsbeoordeling); a Datum as it is.
+  const start = isDatum(ontvangen) ? ontvangen : formatEpochDag(leesDatumOfTijdstip(ontvangen, 'ontvangen', leesDatum));
+  return { velden: { uiterlijk: c.kalender.plusWerkdagen(start, VB_WERKDAGEN) } };
 };
 
 /** Veilig Thuis informs the directbetrokkenen of its decision (GZ §5.1 D). */

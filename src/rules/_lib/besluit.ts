@@ -12,7 +12,7 @@ import type { Bron } from '../../types/bron.js';
 import { invoerFout } from '../../types/fouten.js';
 import { datumVeld, valideer } from '../../types/zodNl.js';
 import type { ActieDefinitie, ActieUit, Context, Definitie } from './definitie.js';
-import { evalueer, selecteer, type Feiten, type RegelsetInfo } from './evaluatie.js';
+import { evalueer, selecteer, type Evaluatie, type Feiten, type RegelsetInfo } from './evaluatie.js';
 import type { FeitWaarde, RegelParams } from './regel.js';
 import { GELDIG, isZekerGeldig, ONZEKER } from './schema.js';
 
@@ -171,13 +171,20 @@ const kopieBronnen = (bs: readonly Bron[]): Bron[] => bs.map(kopieBron);
 
 /** A fresh copy of JSON-like data, so that a result never shares an object the library keeps. */
 function kopie<T>(w: T): T {
-  if (Array.isArray(w)) return w.map(kopie) as T;
+  if (Array.isArray(w)) return (w.every((x) => typeof x !== 'object' || x === null) ? w.slice() : w.map(kopie)) as T;
   if (typeof w === 'object' && w !== null) {
     const uit: Record<string, unknown> = {};
     for (const k of Object.keys(w)) uit[k] = kopie((w as Record<string, unknown>)[k]);
     return uit as T;
   }
   return w;
+}
+
+function kopieRegelset(r: RegelsetInfo): RegelsetInfo {
+  const uit: RegelsetInfo = { id: r.id, versie: r.versie, geldigVanaf: r.geldigVanaf };
+  if (r.geldigTot !== undefined) uit.geldigTot = r.geldigTot;
+  if (r.regio !== undefined) uit.regio = r.regio;
+  return uit;
 }
 
 function naarReden(p: RegelParams): Reden {
@@ -223,7 +230,10 @@ function compileerActie(a: ActieDefinitie): GecompileerdeActie {
     als: Object.entries(a.als ?? {}),
     maak: () => {
       const actie: Record<string, unknown> = { soort: a.soort, uitleg: a.uitleg, bronnen: kopieBronnen(a.bronnen) };
-      for (const [k, w] of details) actie[k] = vast ? w : kopie(w);
+      for (let i = 0; i < details.length; i++) {
+        const [k, w] = details[i]!;
+        actie[k] = vast ? w : kopie(w);
+      }
       return actie;
     },
   };
@@ -260,9 +270,9 @@ function planVan(def: Definitie): Plan {
 
 /** The actie in this context, or undefined when it does not apply (yet): then its unknown facts are added to `ontbrekend`. */
 function actieVan(a: GecompileerdeActie, c: Context, ontbrekend: string[]): Record<string, unknown> | undefined {
-  if (a.regel !== undefined && !c.gevuurd.includes(a.regel)) return undefined;
   let geldt = true;
-  for (const [feit, w] of a.als) {
+  for (let i = 0; i < a.als.length; i++) {
+    const [feit, w] = a.als[i]!;
     const v = c.invoer[feit];
     if (v === undefined) {
       if (!ontbrekend.includes(feit)) ontbrekend.push(feit);
@@ -278,6 +288,28 @@ function actieVan(a: GecompileerdeActie, c: Context, ontbrekend: string[]): Reco
     if (b.ontbrekend) for (const f of b.ontbrekend) if (!ontbrekend.includes(f)) ontbrekend.push(f);
   }
   return actie;
+}
+
+/** What follows from one (kept) evaluation, the same every time: the acties that may apply and the fixed fields. */
+interface Afronding {
+  acties: readonly GecompileerdeActie[];
+  /** The kenmerken besides the uitkomst and the fields the fired rules fix (verplicht, …): primitives only. */
+  velden: readonly (readonly [string, string | boolean])[];
+}
+const afrondingen = new WeakMap<object, Afronding>();
+
+function afrondingVan(plan: Plan, ev: Extract<Evaluatie, { status: 'besloten' }>): Afronding {
+  let af = afrondingen.get(ev);
+  if (!af) {
+    const acties = plan.acties.get(ev.uitkomst);
+    // Cannot happen with a definition that passes the enumeration proof (volledigheid.test.ts).
+    if (acties === undefined) throw new Error(`Interne fout: de regels van '${plan.id}' geven voor deze invoer geen uitkomst.`);
+    const velden: [string, string | boolean][] = plan.kenmerken.map((k) => [k, ev.waarden[k]!]);
+    for (const p of ev.gevuurd) for (const [k, w] of Object.entries(p.extra ?? {})) velden.push([k, w]);
+    af = { acties: acties.filter((a) => a.regel === undefined || ev.ids.includes(a.regel)), velden };
+    afrondingen.set(ev, af);
+  }
+  return af;
 }
 
 type BesluitVan = Besluit<string, Record<string, unknown>, string, Record<string, unknown>>;
@@ -327,14 +359,12 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   }
 
   const uitkomst = ev.uitkomst;
+  const af = afrondingVan(plan, ev);
   const c: Context = { invoer: bekend, uitkomst, gevuurd: ev.ids, kalender: o.kalender, peildatum, regio: o.regio };
   const ontbrekend: string[] = [];
   const acties: Record<string, unknown>[] = [];
-  const actiesVanUitkomst = plan.acties.get(uitkomst);
-  // Cannot happen with a definition that passes the enumeration proof (volledigheid.test.ts).
-  if (actiesVanUitkomst === undefined) throw new Error(`Interne fout: de regels van '${plan.id}' geven voor deze invoer geen uitkomst.`);
-  for (const a of actiesVanUitkomst) {
-    const actie = actieVan(a, c, ontbrekend);
+  for (let i = 0; i < af.acties.length; i++) {
+    const actie = actieVan(af.acties[i]!, c, ontbrekend);
     if (actie) acties.push(actie);
   }
   const b: Record<string, unknown> = {
@@ -343,10 +373,9 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
     uitkomst,
     redenen: ev.gevuurd.map(naarReden),
     acties,
-    regelset: { ...ev.regelset },
+    regelset: kopieRegelset(ev.regelset),
   };
-  for (const k of plan.kenmerken) b[k] = ev.waarden[k];
-  for (const p of ev.gevuurd) if (p.extra) for (const k in p.extra) b[k] = p.extra[k];
+  for (let i = 0; i < af.velden.length; i++) b[af.velden[i]![0]] = af.velden[i]![1];
   if (plan.extra) {
     const e = plan.extra(c);
     if (e.velden) for (const k in e.velden) b[k] = (e.velden as Record<string, unknown>)[k];

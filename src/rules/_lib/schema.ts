@@ -67,8 +67,9 @@ export function isZekerGeldig(def: Definitie): (invoer: unknown) => Oordeel {
         if (w === null) oordeel = GELDIG_MET_NULL;
         else if (w !== undefined && !controles[i]!(w)) return ONZEKER;
       }
-      // … and no key that is not a fact, nor one inherited.
-      for (const k in invoer) if (bekend[k] !== true || !Object.hasOwn(invoer, k)) return ONZEKER;
+      // … and no key that is not a fact. (An inherited enumerable fact — only on a polluted
+      // Object.prototype — is read by zod exactly as above, so it needs no check of its own.)
+      for (const k in invoer) if (bekend[k] !== true) return ONZEKER;
       return oordeel;
     };
     snel.set(def, f);
