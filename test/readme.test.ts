@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as hp from '../src/index.js';
 
 describe('README worked examples', () => {
-  it('vervolg', async () => {
-    const b = await hp.beslisVervolg({
+  it('vervolg', () => {
+    const b = hp.beslisVervolg({
       spoedOfCrisis: true, moment: '2025-04-17T20:15:00+02:00', beschermingsmaatregelNodig: false,
       aanwijzingenAcuteOfStructureleOnveiligheid: true, bevestigenOfWeerleggenNodig: false,
       directbetrokkenenBereidEnInStaat: true, betrokkenHulpverlenerKanEnWil: false,
@@ -14,26 +14,26 @@ describe('README worked examples', () => {
       ['spoedinterventie', 'informeer-lokaal-team', 'informeer-directbetrokkenen', 'vervolgdienst'], 'sez',
       { id: 'vervolg', versie: '1.0.0', geldigVanaf: '2019-01-01' },
     ]);
-    expect(await hp.beslisVervolg({ aanwijzingenAcuteOfStructureleOnveiligheid: true, beschermingsmaatregelNodig: false })).toEqual({
+    expect(hp.beslisVervolg({ aanwijzingenAcuteOfStructureleOnveiligheid: true, beschermingsmaatregelNodig: false })).toEqual({
       status: 'onvolledig', beslissing: 'vervolg',
       ontbrekend: ['bevestigenOfWeerleggenNodig', 'directbetrokkenenBereidEnInStaat', 'betrokkenHulpverlenerKanEnWil'],
       mogelijkeUitkomsten: ['overdracht-betrokken-hulpverlening', 'voorwaarden-en-vervolg', 'onderzoek'],
     });
   });
 
-  it('advies of melding, ambtshalve melding, monitoring, afwegingskader, politiemelding', async () => {
-    const a = await hp.beslisAdviesOfMelding({ wens: 'advies', contactpersoon: 'professional', vermoedenHuiselijkGeweldOfKindermishandeling: true, meldplichtigVolgensAfwegingskader: true, inStaatTotHerstelVeiligheid: true });
+  it('advies of melding, ambtshalve melding, monitoring, afwegingskader, politiemelding', () => {
+    const a = hp.beslisAdviesOfMelding({ wens: 'advies', contactpersoon: 'professional', vermoedenHuiselijkGeweldOfKindermishandeling: true, meldplichtigVolgensAfwegingskader: true, inStaatTotHerstelVeiligheid: true });
     expect(a.status === 'besloten' && [a.uitkomst, a.vtAdviseert, a.redenen.map((r) => r.regel), a.acties.map((x) => x.soort)]).toEqual([
       'advies', 'melden', ['adviesOfMelding.wens-advies', 'adviesOfMelding.vt-adviseert-melden-meldplicht'], ['afsluiten-advies'],
     ]);
-    const am = await hp.beslisAmbtshalveMelding({ vtAdviseertMelden: true, adviesvragerMeldtZelf: false, risicoHoogEnAcuut: true, geenOvereenstemmingNaOpschaling: true, persoonsgegevensBekend: true });
+    const am = hp.beslisAmbtshalveMelding({ vtAdviseertMelden: true, adviesvragerMeldtZelf: false, risicoHoogEnAcuut: true, geenOvereenstemmingNaOpschaling: true, persoonsgegevensBekend: true });
     expect(am.status === 'besloten' && [am.uitkomst, am.acties.map((x) => [x.soort, x['werkdagen']])]).toEqual(['ambtshalve-melding', [['registreer-melding', undefined], ['veiligheidsbeoordeling', 5]]]);
-    const m = await hp.beslisMonitoring({ overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team', vermoedenWeerlegd: false, overdrachtsdatum: '2025-03-14' });
+    const m = hp.beslisMonitoring({ overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team', vermoedenWeerlegd: false, overdrachtsdatum: '2025-03-14' });
     expect(m.status === 'besloten' && [m.uitkomst, m.verplicht, m.momenten, m.redenen[0]!.regel]).toEqual(['monitoren', true, ['2025-06-14', '2026-03-14'], 'monitoring.na-onderzoek']);
-    const k = await hp.doorloopAfwegingskader({ vermoeden: true, acuteOfStructureleOnveiligheid: false, passendeHulpMogelijk: true, hulpGeaccepteerd: true });
+    const k = hp.doorloopAfwegingskader({ vermoeden: true, acuteOfStructureleOnveiligheid: false, passendeHulpMogelijk: true, hulpGeaccepteerd: true });
     expect(k.status === 'besloten' && [k.uitkomst, k.samenMetVeiligThuis, k.volgendeVraag]).toEqual(['hulp-bieden', false, 'hulpLeidtTotVeiligheid']);
     expect(hp.afwegingsvragen.map((v) => `${v.nummer}. ${v.vraag}`)[0]).toBe('1. Blijft het vermoeden van huiselijk geweld en/of kindermishandeling bestaan?');
-    const p = await hp.beslisPolitiemelding({ gemeente: 'Zaltbommel', betreftVerwardPersoon: false, betreftHuiselijkGeweldOfKindermishandeling: false, ontvangen: '2024-10-03T23:10:00+02:00' }, { regio: 'gelderland-zuid' });
+    const p = hp.beslisPolitiemelding({ gemeente: 'Zaltbommel', betreftVerwardPersoon: false, betreftHuiselijkGeweldOfKindermishandeling: false, ontvangen: '2024-10-03T23:10:00+02:00' }, { regio: 'gelderland-zuid' });
     expect(p.status === 'besloten' && [p.uitkomst, p.veiligheidsbeoordeling, p.bewaartermijnTot, p.acties.map((x) => x.soort), p.regelset]).toEqual([
       'overige-zorgmelding', false, '2026-10-03', ['intern-verrijken', 'doorzetten', 'informeer-politie', 'vastleggen-als-advies'],
       { id: 'politiemelding', versie: '1.0.0', geldigVanaf: '2021-04-01', regio: 'gelderland-zuid' },
