@@ -79,6 +79,15 @@ function gelijk(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Every expected actie (a soort, or a soort with details) must be among the acties that came. */
+function vergelijkActies(verwacht: Verwacht, acties: readonly Record<string, unknown>[], verschil: (veld: string, w: unknown, g: unknown) => void): void {
+  for (const a of verwacht.acties ?? []) {
+    const gezocht = typeof a === 'string' ? { soort: a } : a;
+    const passend = acties.some((x) => Object.entries(gezocht).every(([k, w]) => gelijk(x[k], w)));
+    if (!passend) verschil('acties', gezocht, acties.map((x) => (x['wanneer'] ? `${String(x['soort'])} (${String(x['wanneer'])})` : x['soort'])));
+  }
+}
+
 /** Compares what came with what the scenario expects; returns the differences. */
 export function vergelijk(verwacht: Verwacht, gekregen: Besluit<string, object> | Termijn | string[]): Verschil[] {
   const v: Verschil[] = [];
@@ -102,17 +111,14 @@ export function vergelijk(verwacht: Verwacht, gekregen: Besluit<string, object> 
     if (verwacht.mogelijkeUitkomsten && !gelijk([...verwacht.mogelijkeUitkomsten].sort(), [...b.mogelijkeUitkomsten].sort())) {
       verschil('mogelijkeUitkomsten', verwacht.mogelijkeUitkomsten, b.mogelijkeUitkomsten);
     }
+    vergelijkActies(verwacht, b.acties ?? [], verschil); // what to do meanwhile, where the protocol says so
     return v;
   }
   if (verwacht.uitkomst !== undefined && verwacht.uitkomst !== b.uitkomst) verschil('uitkomst', verwacht.uitkomst, b.uitkomst);
   const regels = b.redenen.map((r) => r.regel);
   const ontbrekendeRegels = (verwacht.redenen ?? []).filter((r) => !regels.includes(r));
   if (ontbrekendeRegels.length > 0) verschil('redenen', ontbrekendeRegels, regels);
-  for (const a of verwacht.acties ?? []) {
-    const gezocht = typeof a === 'string' ? { soort: a } : a;
-    const passend = b.acties.some((x) => Object.entries(gezocht).every(([k, w]) => gelijk(x[k], w)));
-    if (!passend) verschil('acties', gezocht, b.acties.map((x) => (x['wanneer'] ? `${x.soort} (${String(x['wanneer'])})` : x.soort)));
-  }
+  vergelijkActies(verwacht, b.acties, verschil);
   if (verwacht.ontbrekendVoorActies && !gelijk(verwacht.ontbrekendVoorActies, b.ontbrekendVoorActies ?? [])) {
     verschil('ontbrekendVoorActies', verwacht.ontbrekendVoorActies, b.ontbrekendVoorActies ?? []);
   }

@@ -44,3 +44,34 @@ export const informeerDirectbetrokkenen = {
   bronnen: [B.informeren, B.ouders],
   details: { wijze: 'schriftelijk', wie: DIRECTBETROKKENEN },
 } as const;
+
+/** The lokale team's part after an overdracht (GZ §8.5 C, D, F): acties addressed to the lokale team. */
+export const lokaalTeamNaOverdracht = [
+  {
+    soort: 'oppakken-door-lokaal-team',
+    details: { door: 'lokaal-team' },
+    uitleg:
+      'Het lokale team pakt de casus op binnen de door Veilig Thuis geadviseerde termijn, tenzij het een beargumenteerd besluit neemt waarom dat niet kan; het maakt op basis van het advies van Veilig Thuis afspraken met het cliëntsysteem, gericht op herstel van de veiligheid.',
+    bronnen: [B.naOverdracht],
+  },
+  {
+    soort: 'verantwoordelijkheid-lokaal-team',
+    details: { door: 'lokaal-team' },
+    uitleg: 'Vanaf het moment dat het lokale team de overdracht bevestigt, is het verantwoordelijk voor (het bepalen en organiseren van) het proces- en casemanagement.',
+    bronnen: [B.naOverdracht],
+  },
+  {
+    soort: 'contact-bij-geen-herstel',
+    details: { door: 'lokaal-team' },
+    uitleg: 'Lukt het het lokale team na de overdracht niet om te komen tot duurzaam herstel van de veiligheid, dan neemt het contact op met Veilig Thuis.',
+    bronnen: [B.naOverdracht],
+  },
+] as const;
+
+/** Veilig Thuis informs the melder (a statutory task; no source gives a term or content). */
+export const terugkoppelingMelder = {
+  soort: 'terugkoppeling-melder',
+  uitleg:
+    'Veilig Thuis koppelt informatie terug aan de melder (een wettelijke taak van Veilig Thuis; de regionale afspraken noemen "de nazorg naar de melder"). Geen bron noemt een termijn of de inhoud van deze terugkoppeling.',
+  bronnen: [B.aefWettelijkeTaken, B.nogNazorgMelder],
+} as const;

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isDatum, leesDatum, type Datum } from '../../deadlines/datum.js';
-import { standaardKalender, type Werkdagkalender } from '../../deadlines/kalender.js';
+import { maakWerkdagkalender, standaardKalender, type Werkdagkalender } from '../../deadlines/kalender.js';
 import { leesDatumOfTijdstip, naarAmsterdam } from '../../deadlines/tijdstip.js';
 import { regios } from '../../regios/index.js';
 import type { Bron } from '../../types/bron.js';
@@ -62,6 +62,8 @@ export type Besluit<U extends string, D = {}, F extends string = string, A = Act
       ontbrekend: F[];
       /** The outcomes still possible given what is known. */
       mogelijkeUitkomsten: U[];
+      /** What to do meanwhile, where the protocol says so (e.g. opschalen while an ambtshalve melding waits for it). */
+      acties?: A[];
     };
 
 /** Options every decision takes. */
@@ -70,8 +72,15 @@ export interface BeslisOpties {
   peildatum?: Datum;
   /** A region profile id, e.g. 'gelderland-zuid'. */
   regio?: string;
-  /** The calendar used for any date the decision computes (default: standaardKalender). */
+  /** The calendar used for any deadline the decision computes (default: standaardKalender, the Algemene termijnenwet). */
   kalender?: Werkdagkalender;
+  /**
+   * The calendar of opening hours, for kantooruren (spoed: the same day or the SEZ). Default:
+   * `maakWerkdagkalender({ beleid: 'feestdagen' })` — weekends and public holidays closed; the days
+   * equated by Koninklijk Besluit, Goede Vrijdag and 5 mei are office days unless the
+   * organisation closes them (`extraVrijeDagen`).
+   */
+  openingskalender?: Werkdagkalender;
 }
 
 const isKalender = (k: unknown): k is Werkdagkalender =>
@@ -89,6 +98,7 @@ export const BeslisOptiesSchema = /* @__PURE__ */ z.strictObject({
     ),
   ),
   kalender: z.optional(z.custom<Werkdagkalender>(isKalender, { message: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' })),
+  openingskalender: z.optional(z.custom<Werkdagkalender>(isKalender, { message: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' })),
 });
 
 export interface GelezenOpties {
@@ -96,7 +106,14 @@ export interface GelezenOpties {
   peildatum: number | undefined;
   regio?: string;
   kalender: Werkdagkalender;
+  /** Undefined when not given: then the default (see `openingskalenderVan`). */
+  openingskalender: Werkdagkalender | undefined;
 }
+
+let standaardOpening: Werkdagkalender | undefined;
+/** The opening-hours calendar of the options, or the default one (made on first use). */
+export const openingskalenderVan = (o: GelezenOpties): Werkdagkalender =>
+  o.openingskalender ?? (standaardOpening ??= maakWerkdagkalender({ beleid: 'feestdagen' }));
 
 let vandaagCache = { dag: 0, geldigTot: -Infinity };
 
@@ -125,7 +142,7 @@ function zekerGeldigeOpties(o: unknown): o is BeslisOpties {
       if (!isDatum(w)) return false;
     } else if (k === 'regio') {
       if (typeof w !== 'string' || !Object.hasOwn(regios, w)) return false;
-    } else if (k === 'kalender') {
+    } else if (k === 'kalender' || k === 'openingskalender') {
       if (!isKalender(w)) return false;
     } else return false;
   }
@@ -134,11 +151,12 @@ function zekerGeldigeOpties(o: unknown): o is BeslisOpties {
 
 /** Validates the options (the peildatum, when not given, is today in Amsterdam: see `vandaag`). */
 export function leesOpties(opties: unknown): GelezenOpties {
-  if (opties === undefined) return { peildatum: undefined, kalender: standaardKalender };
+  if (opties === undefined) return { peildatum: undefined, kalender: standaardKalender, openingskalender: undefined };
   const o = zekerGeldigeOpties(opties) ? opties : valideer(BeslisOptiesSchema, opties, 'opties');
   const uit: GelezenOpties = {
     peildatum: o.peildatum !== undefined ? leesDatum(o.peildatum, 'opties.peildatum') : undefined,
     kalender: o.kalender ?? standaardKalender,
+    openingskalender: o.openingskalender,
   };
   if (o.regio !== undefined) uit.regio = o.regio;
   return uit;
@@ -199,6 +217,8 @@ function naarReden(p: RegelParams): Reden {
 /** An actie compiled for one decision: its fact conditions as pairs, and a maker of its fixed part (fresh each time). */
 interface GecompileerdeActie {
   regel: string | undefined;
+  regio: string | undefined;
+  nietIn: readonly string[] | undefined;
   bereken: ActieDefinitie['bereken'];
   als: readonly (readonly [string, FeitWaarde])[];
   maak: () => Record<string, unknown>;
@@ -217,6 +237,8 @@ interface Plan {
   zolangOnbeantwoord: readonly (readonly [string, FeitWaarde])[];
   afgeleid: readonly (readonly [string, string])[];
   acties: ReadonlyMap<string, readonly GecompileerdeActie[]>;
+  /** Acties that already apply while the Besluit is onvolledig (what to do meanwhile). */
+  alVoorBesluit: readonly GecompileerdeActie[];
   kenmerken: readonly string[];
   regios: readonly string[];
 }
@@ -226,6 +248,8 @@ function compileerActie(a: ActieDefinitie): GecompileerdeActie {
   const vast = details.every(([, w]) => typeof w !== 'object' || w === null);
   return {
     regel: a.regel,
+    regio: a.regio,
+    nietIn: a.nietIn,
     bereken: a.bereken,
     als: Object.entries(a.als ?? {}),
     maak: () => {
@@ -246,9 +270,11 @@ function planVan(def: Definitie): Plan {
     const feiten = Object.entries(def.feiten);
     const acties = new Map<string, GecompileerdeActie[]>();
     for (const u of Object.keys(def.uitkomsten)) acties.set(u, []);
+    const alVoorBesluit: GecompileerdeActie[] = [];
     for (const a of def.acties) {
       const c = compileerActie(a);
-      for (const u of a.bij ?? Object.keys(def.uitkomsten)) acties.get(u)?.push(c);
+      if (a.alVoorBesluit) alVoorBesluit.push(c);
+      else for (const u of a.bij ?? Object.keys(def.uitkomsten)) acties.get(u)?.push(c);
     }
     p = {
       id: def.id,
@@ -260,6 +286,7 @@ function planVan(def: Definitie): Plan {
       zolangOnbeantwoord: feiten.flatMap(([n, f]) => (f.zolangOnbeantwoord !== undefined ? [[n, f.zolangOnbeantwoord] as const] : [])),
       afgeleid: Object.entries(def.afgeleideFeiten ?? {}).map(([n, a]) => [n, a.ingevuld] as const),
       acties,
+      alVoorBesluit,
       kenmerken: Object.keys(def.kenmerken ?? {}),
       regios: regiosMetRegels(def),
     };
@@ -270,6 +297,8 @@ function planVan(def: Definitie): Plan {
 
 /** The actie in this context, or undefined when it does not apply (yet): then its unknown facts are added to `ontbrekend`. */
 function actieVan(a: GecompileerdeActie, c: Context, ontbrekend: string[]): Record<string, unknown> | undefined {
+  if (a.regio !== undefined && a.regio !== c.regio) return undefined;
+  if (a.nietIn !== undefined && c.regio !== undefined && a.nietIn.includes(c.regio)) return undefined;
   let geldt = true;
   for (let i = 0; i < a.als.length; i++) {
     const [feit, w] = a.als[i]!;
@@ -304,7 +333,7 @@ function afrondingVan(plan: Plan, ev: Extract<Evaluatie, { status: 'besloten' }>
     const acties = plan.acties.get(ev.uitkomst);
     // Cannot happen with a definition that passes the enumeration proof (volledigheid.test.ts).
     if (acties === undefined) throw new Error(`Interne fout: de regels van '${plan.id}' geven voor deze invoer geen uitkomst.`);
-    const velden: [string, string | boolean][] = plan.kenmerken.map((k) => [k, ev.waarden[k]!]);
+    const velden: [string, string | boolean][] = plan.kenmerken.flatMap((k) => (ev.waarden[k] !== undefined ? [[k, ev.waarden[k]] as [string, string]] : []));
     for (const p of ev.gevuurd) for (const [k, w] of Object.entries(p.extra ?? {})) velden.push([k, w]);
     af = { acties: acties.filter((a) => a.regel === undefined || ev.ids.includes(a.regel)), velden };
     afrondingen.set(ev, af);
@@ -355,12 +384,19 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   const sel = selecteer(def, o.regio === undefined ? { peildatum } : { peildatum, regio: o.regio }, datumPad);
   const ev = evalueer(sel, feiten);
   if (ev.status === 'onvolledig') {
-    return { status: 'onvolledig', beslissing: plan.id, ontbrekend: [...ev.ontbrekend], mogelijkeUitkomsten: [...ev.mogelijkeUitkomsten] };
+    const b: BesluitVan = { status: 'onvolledig', beslissing: plan.id, ontbrekend: [...ev.ontbrekend], mogelijkeUitkomsten: [...ev.mogelijkeUitkomsten] };
+    if (plan.alVoorBesluit.length > 0) {
+      // What to do meanwhile: the acties whose conditions already hold on the known facts.
+      const c: Context = { invoer: bekend, uitkomst: '', gevuurd: [], kalender: o.kalender, openingskalender: openingskalenderVan(o), peildatum, regio: o.regio };
+      const acties = plan.alVoorBesluit.flatMap((a) => actieVan(a, c, []) ?? []);
+      if (acties.length > 0) (b as { acties?: unknown[] }).acties = acties;
+    }
+    return b;
   }
 
   const uitkomst = ev.uitkomst;
   const af = afrondingVan(plan, ev);
-  const c: Context = { invoer: bekend, uitkomst, gevuurd: ev.ids, kalender: o.kalender, peildatum, regio: o.regio };
+  const c: Context = { invoer: bekend, uitkomst, gevuurd: ev.ids, kalender: o.kalender, openingskalender: openingskalenderVan(o), peildatum, regio: o.regio };
   const ontbrekend: string[] = [];
   const acties: Record<string, unknown>[] = [];
   for (let i = 0; i < af.acties.length; i++) {

@@ -52,8 +52,10 @@ export interface Context {
   readonly uitkomst: string;
   /** The ids of the rules that fired. */
   readonly gevuurd: readonly string[];
-  /** The calendar for deadlines. */
+  /** The calendar for deadlines (Algemene termijnenwet by default). */
   readonly kalender: Werkdagkalender;
+  /** The calendar of opening hours, for kantooruren (public holidays by default). */
+  readonly openingskalender: Werkdagkalender;
   /** Epoch day of the day the rules were selected for. */
   readonly peildatum: number;
   readonly regio: string | undefined;
@@ -84,6 +86,15 @@ export interface ActieDefinitie {
   readonly als?: Readonly<Record<string, FeitWaarde>>;
   /** Details computed from the facts and options. */
   readonly bereken?: Berekening<object>;
+  /** Only in this region (a regional agreement); absent: everywhere. */
+  readonly regio?: string;
+  /** Not in these regions (their own agreement replaces this actie). */
+  readonly nietIn?: readonly string[];
+  /**
+   * Also while the Besluit is still `onvolledig`: what to do meanwhile (its `als` must then hold on
+   * the known facts; `bij` is ignored). Such an actie is never computed (`bereken`).
+   */
+  readonly alVoorBesluit?: boolean;
 }
 
 /** The definition of a decision. */
@@ -100,6 +111,11 @@ export interface Definitie {
   readonly uitkomsten: Readonly<Record<string, { readonly titel: string }>>;
   /** Further parts of the Besluit the rules decide besides the uitkomst (e.g. vtAdviseert), with their values. */
   readonly kenmerken?: Readonly<Record<string, Readonly<Record<string, { readonly titel: string }>>>>;
+  /**
+   * For a kenmerk that only matters with some uitkomsten: those uitkomsten. With another uitkomst
+   * the Besluit is settled without it (the field is then given only when the facts settle it anyway).
+   */
+  readonly kenmerkAlleenBij?: Readonly<Record<string, readonly string[]>>;
   readonly regels: readonly Regel[];
   readonly acties: readonly ActieDefinitie[];
   /** Extra fields of the Besluit computed from facts and options (momenten, bewaartermijnTot, …). */
@@ -151,7 +167,9 @@ export type ActieVan<D extends Definitie> = ActieUit<D['acties'][number]>;
 
 /** The kenmerken the rules decide besides the uitkomst, as fields of the Besluit. */
 export type KenmerkenVan<D extends Definitie> = D extends { readonly kenmerken: infer K }
-  ? { [N in keyof K]: keyof K[N] & string }
+  ? D extends { readonly kenmerkAlleenBij: infer A }
+    ? { [N in Exclude<keyof K, keyof A>]: keyof K[N] & string } & { [N in keyof K & keyof A]?: keyof K[N] & string }
+    : { [N in keyof K]: keyof K[N] & string }
   : unknown;
 
 /** The fact names the rules read, in the order to ask them; and their finite domains. */

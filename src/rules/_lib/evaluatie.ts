@@ -44,6 +44,8 @@ export interface Selectie {
   kenmerken: readonly string[];
   /** Every uitkomst, in the definition's order. */
   uitkomsten: readonly string[];
+  /** Per kenmerk besides the uitkomst that matters only with some uitkomsten: those uitkomsten. */
+  alleenBij: ReadonlyMap<string, ReadonlySet<string>>;
   /** Evaluations already made, by the index of the known facts' values (see `evalueer`). */
   gedaan: Map<number, Evaluatie> | undefined;
   info: RegelsetInfo;
@@ -94,7 +96,12 @@ const dagNa = (d: string) => formatEpochDag(leesDatum(d) + 1);
 
 /** Whether a rule applies on `dag` (a Datum) in `regio`. */
 export function geldt(p: RegelParams, dag: string, regio: string | undefined): boolean {
-  return p.geldigVanaf <= dag && (p.geldigTot === undefined || dag <= p.geldigTot) && (p.regio === undefined || p.regio === regio);
+  return (
+    p.geldigVanaf <= dag &&
+    (p.geldigTot === undefined || dag <= p.geldigTot) &&
+    (p.regio === undefined || p.regio === regio) &&
+    (p.nietIn === undefined || regio === undefined || !p.nietIn.includes(regio))
+  );
 }
 
 /** The kenmerken a definition's rules decide: 'uitkomst' first. */
@@ -159,6 +166,7 @@ export function selecteer(def: Definitie, s: Regelselectie, datumPad: string): S
   for (const r of def.regels) {
     const p = r.event.params;
     if (p.regio !== undefined && p.regio !== s.regio) continue;
+    if (p.nietIn !== undefined && s.regio !== undefined && p.nietIn.includes(s.regio)) continue;
     if (p.geldigVanaf <= dag && p.geldigVanaf > vanaf) vanaf = p.geldigVanaf;
     if (p.geldigTot !== undefined && p.geldigTot < dag && dagNa(p.geldigTot) > vanaf) vanaf = dagNa(p.geldigTot);
     if (p.geldigVanaf > dag && (tot === undefined || dagVoor(p.geldigVanaf) < tot)) tot = dagVoor(p.geldigVanaf);
@@ -197,6 +205,7 @@ function motor(def: Definitie, regels: readonly Regel[], regio: string | undefin
       domeinen,
       kenmerken: kenmerkenVan(def),
       uitkomsten: waardenVan(def, 'uitkomst'),
+      alleenBij: new Map(Object.entries(def.kenmerkAlleenBij ?? {}).map(([k, us]) => [k, new Set(us)])),
       gedaan: ruimte <= 100_000 ? new Map() : undefined,
     };
     perDef.set(sleutel, m);
@@ -207,6 +216,7 @@ function motor(def: Definitie, regels: readonly Regel[], regio: string | undefin
 /** The kenmerk values the rules give for one complete set of facts, as a key ('?' for a kenmerk no rule decides). */
 function uitkomstSleutel(sel: Selectie, f: Feiten): string {
   let sleutel = '';
+  let uitkomst = '';
   for (const k of sel.kenmerken) {
     let w = '?';
     for (let i = 0; i < sel.regels.length; i++) {
@@ -216,10 +226,15 @@ function uitkomstSleutel(sel: Selectie, f: Feiten): string {
         break;
       }
     }
+    if (k === 'uitkomst') uitkomst = w;
+    // A kenmerk that does not matter with this uitkomst does not make two completions differ.
+    else if (sel.alleenBij.get(k)?.has(uitkomst) === false) w = '-';
     sleutel += sleutel === '' ? w : '|' + w;
   }
   return sleutel;
 }
+
+
 
 /** The index of the known facts' values in the space of all (partial) inputs, or -1 for a value outside a domain. */
 function index(sel: Selectie, feiten: Feiten): number {
@@ -255,6 +270,8 @@ function bereken(sel: Selectie, feiten: Feiten): Evaluatie {
   for (let i = 0; i < sel.regels.length; i++) if (sel.predikaten[i]!(feiten)) gevuurd.push(sel.regels[i]!.event.params);
   const waarden: Record<string, string> = {};
   for (const p of gevuurd) waarden[p.kenmerk] ??= p.waarde;
+  // Settled here when every kenmerk is; a kenmerk that does not matter with this uitkomst is
+  // settled or not by enumerating the missing facts (deelsBekend), as every other partial case.
   let alles = true;
   for (const k of sel.kenmerken) if (waarden[k] === undefined) alles = false;
   if (alles) return { status: 'besloten', uitkomst: waarden['uitkomst']!, waarden, gevuurd, ids: gevuurd.map((p) => p.regel), regelset: sel.info };
@@ -285,17 +302,32 @@ function deelsBekend(sel: Selectie, feiten: Feiten): Evaluatie {
     // Settled, though no single rule says so on the known facts alone (e.g. each way of filling in
     // a fact leads to the same outcome by a different rule). The reasons are every rule that fires
     // on some completion: each is why the outcome holds in the case it covers.
+    const delen = [...verschillend][0]!.split('|');
+    const waarden: Record<string, string> = {};
+    sel.kenmerken.forEach((k, i) => {
+      if (delen[i] !== '-') waarden[k] = delen[i]!;
+    });
+    // A kenmerk that does not matter with this uitkomst is given only when every completion agrees.
+    for (const k of sel.kenmerken) {
+      if (waarden[k] !== undefined) continue;
+      const gezien = new Set<string>();
+      for (let i = 0; i < aantal; i++) {
+        vulIn(f, ontbrekend, i);
+        const r = sel.regels.findIndex((x, j) => x.event.params.kenmerk === k && sel.predikaten[j]!(f));
+        gezien.add(r < 0 ? '?' : sel.regels[r]!.event.params.waarde);
+      }
+      if (gezien.size === 1 && !gezien.has('?')) waarden[k] = [...gezien][0]!;
+    }
     const gevuurd = sel.regels
-      .filter((_, r) => {
+      .filter((r, j) => {
+        if (waarden[r.event.params.kenmerk] === undefined) return false;
         for (let i = 0; i < aantal; i++) {
           vulIn(f, ontbrekend, i);
-          if (sel.predikaten[r]!(f)) return true;
+          if (sel.predikaten[j]!(f)) return true;
         }
         return false;
       })
       .map((r) => r.event.params);
-    const delen = [...verschillend][0]!.split('|');
-    const waarden = Object.fromEntries(sel.kenmerken.map((k, i) => [k, delen[i]!]));
     return { status: 'besloten', uitkomst: waarden['uitkomst']!, waarden, gevuurd, ids: gevuurd.map((p) => p.regel), regelset: sel.info };
   }
   const uitkomsten = new Set([...verschillend].map((k) => k.split('|')[0]!));

@@ -44,8 +44,13 @@ export interface RegelParams {
   interpretatie?: string;
   geldigVanaf: Datum;
   geldigTot?: Datum;
-  /** Region profile id when the rule is a regional agreement. */
+  /** Region profile id when the rule is a regional agreement: it applies only there. */
   regio?: string;
+  /**
+   * Regions whose own agreement replaces this (national) rule: it applies everywhere except there
+   * (e.g. the Raad via the jeugdbeschermingstafel in Gelderland-Zuid instead of a direct verzoek).
+   */
+  nietIn?: string[];
   /** Further fixed parts of the Besluit this rule settles (e.g. `{ verplicht: true }`). */
   extra?: Record<string, string | boolean>;
 }

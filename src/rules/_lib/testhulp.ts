@@ -1,12 +1,14 @@
 /** Test helper (not exported by the package): one rule, one input that fires it, one exact check. */
 import { expect, it } from 'vitest';
 import { regelsets, type Beslissing } from '../beslissingen.js';
-import type { Besluit } from './besluit.js';
+import type { BeslisOpties, Besluit } from './besluit.js';
 
 export interface RegelGeval<I> {
   regel: string;
   invoer: I;
   uitkomst: string;
+  /** For a regional rule: the options (regio) under which it applies. */
+  opties?: BeslisOpties;
 }
 
 /**
@@ -16,12 +18,12 @@ export interface RegelGeval<I> {
  */
 export function elkeRegelVuurt<I>(
   beslissing: Beslissing,
-  beslis: (i: I) => Besluit<string, object, string, object>,
+  beslis: (i: I, opties?: BeslisOpties) => Besluit<string, object, string, object>,
   gevallen: RegelGeval<I>[],
 ): void {
   const regels = regelsets[beslissing].regels;
   it.each(gevallen.map((g) => [g.regel, g] as const))('%s fires with its uitleg, bronnen and interpretatie', (_, g) => {
-    const b = beslis(g.invoer);
+    const b = beslis(g.invoer, g.opties);
     expect(b.status).toBe('besloten');
     if (b.status !== 'besloten') return;
     expect(b.uitkomst).toBe(g.uitkomst);

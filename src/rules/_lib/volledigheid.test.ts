@@ -42,8 +42,17 @@ function selecties(def: Definitie): { s: Regelselectie; sel: Selectie }[] {
     .map((s) => ({ s, sel: selecteer(def, s, 'peildatum') }));
 }
 
-const sleutel = (def: Definitie, gevuurd: { kenmerk: string; waarde: string }[]) =>
-  kenmerkenVan(def).map((k) => [...new Set(gevuurd.filter((p) => p.kenmerk === k).map((p) => p.waarde))].join('+') || '?').join('|');
+/** Per kenmerk the values the fired rules give ('?' none, 'a+b' a conflict). */
+const waardenPer = (def: Definitie, gevuurd: { kenmerk: string; waarde: string }[]) =>
+  kenmerkenVan(def).map((k) => [...new Set(gevuurd.filter((p) => p.kenmerk === k).map((p) => p.waarde))].join('+') || '?');
+const sleutel = (def: Definitie, gevuurd: { kenmerk: string; waarde: string }[]) => waardenPer(def, gevuurd).join('|');
+/** The same, with '-' for a kenmerk that does not matter with this uitkomst (kenmerkAlleenBij): what settles a Besluit. */
+const besluitSleutel = (def: Definitie, gevuurd: { kenmerk: string; waarde: string }[]) => {
+  const w = waardenPer(def, gevuurd);
+  return kenmerkenVan(def)
+    .map((k, i) => (i > 0 && def.kenmerkAlleenBij?.[k] && !def.kenmerkAlleenBij[k]!.includes(w[0]!) ? '-' : w[i]))
+    .join('|');
+};
 
 /** Every partial input: each fact takes each of its values, or stays unknown. */
 function* allePartieel(sel: Selectie): Generator<Record<string, FeitWaarde | undefined>> {
@@ -113,7 +122,7 @@ describe.each(Object.values(beslissingen).map((d) => [d.id, d as Definitie] as c
   it('partial evaluation is exact on every partial input', async () => {
     for (const { s, sel } of selecties(def)) {
       for (const f of allePartieel(sel)) {
-        const sleutels = completies(sel, f).map((c) => sleutel(def, vuur(sel, c)));
+        const sleutels = completies(sel, f).map((c) => besluitSleutel(def, vuur(sel, c)));
         const verschillend = new Set(sleutels);
         const ev = evalueer(sel, f);
         // json-rules-engine on the known facts only: a rule that fires, fires on every completion.
@@ -124,10 +133,14 @@ describe.each(Object.values(beslissingen).map((d) => [d.id, d as Definitie] as c
         if (verschillend.size === 1) {
           expect(ev.status, ctx).toBe('besloten');
           if (ev.status !== 'besloten') continue;
-          expect(kenmerkenVan(def).map((k) => ev.waarden[k]).join('|'), ctx).toBe([...verschillend][0]);
-          // Every kenmerk is explained; every rule named fires on some completion (a true reason for
-          // the case it covers), and every rule that fires on all completions is named.
-          for (const k of kenmerkenVan(def)) expect(ev.gevuurd.some((p) => p.kenmerk === k), ctx).toBe(true);
+          // Each kenmerk that matters has the one value of every completion; one that does not matter
+          // with this uitkomst is given exactly when every completion agrees on it.
+          const perKenmerk = kenmerkenVan(def).map((_, i) => new Set(completies(sel, f).map((c) => waardenPer(def, vuur(sel, c))[i])));
+          const verwacht = [...verschillend][0]!.split('|').map((w, i) => (w === '-' ? (perKenmerk[i]!.size === 1 ? [...perKenmerk[i]!][0] : undefined) : w));
+          expect(kenmerkenVan(def).map((k) => ev.waarden[k]), ctx).toEqual(verwacht);
+          // Every kenmerk given is explained; every rule named fires on some completion (a true reason
+          // for the case it covers), and every rule that fires on all completions is named.
+          for (const k of kenmerkenVan(def)) if (ev.waarden[k] !== undefined) expect(ev.gevuurd.some((p) => p.kenmerk === k), ctx).toBe(true);
           const perCompletie = completies(sel, f).map((c) => vuur(sel, c).map((p) => p.regel));
           const genoemd = ev.gevuurd.map((p) => p.regel);
           for (const r of genoemd) expect(perCompletie.some((n) => n.includes(r)), ctx).toBe(true);
@@ -141,7 +154,7 @@ describe.each(Object.values(beslissingen).map((d) => [d.id, d as Definitie] as c
           const doetErToe = sel.domeinen
             .filter((d) => f[d.naam] === undefined)
             .filter((d) =>
-              completies(sel, f).some((c) => d.waarden.some((w) => sleutel(def, vuur(sel, { ...c, [d.naam]: w })) !== sleutel(def, vuur(sel, c)))),
+              completies(sel, f).some((c) => d.waarden.some((w) => besluitSleutel(def, vuur(sel, { ...c, [d.naam]: w })) !== besluitSleutel(def, vuur(sel, c)))),
             )
             .map((d) => d.naam);
           expect(ev.ontbrekend, ctx).toEqual(doetErToe);

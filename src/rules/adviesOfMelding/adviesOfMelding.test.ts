@@ -5,13 +5,14 @@ import { elkeRegelVuurt } from '../_lib/testhulp.js';
 import { beslisAdviesOfMelding } from './adviesOfMelding.js';
 
 const volledig = {
-  wens: 'melding', contactpersoon: 'burger', vermoedenHuiselijkGeweldOfKindermishandeling: true,
+  wens: 'melding', viaChat: false, contactpersoon: 'burger', vermoedenHuiselijkGeweldOfKindermishandeling: true,
   melderMaaktZichBekend: true, meldplichtigVolgensAfwegingskader: false, inStaatTotHerstelVeiligheid: true,
 } as const;
 
 describe('beslisAdviesOfMelding', () => {
   elkeRegelVuurt('adviesOfMelding', beslisAdviesOfMelding, [
     { regel: 'adviesOfMelding.melding', invoer: volledig, uitkomst: 'melding' },
+    { regel: 'adviesOfMelding.chat', invoer: { ...volledig, viaChat: true }, uitkomst: 'advies' },
     { regel: 'adviesOfMelding.wens-advies', invoer: { ...volledig, wens: 'advies' }, uitkomst: 'advies' },
     { regel: 'adviesOfMelding.melder-anoniem', invoer: { ...volledig, melderMaaktZichBekend: false }, uitkomst: 'advies' },
     { regel: 'adviesOfMelding.geen-vermoeden', invoer: { ...volledig, vermoedenHuiselijkGeweldOfKindermishandeling: false }, uitkomst: 'advies' },
@@ -37,6 +38,19 @@ describe('beslisAdviesOfMelding', () => {
     expect(b).toMatchObject({ status: 'besloten', uitkomst: 'advies', vtAdviseert: 'melden' });
   });
 
+  it('a known melder who wants a melding about HG/KM gets it at once: VT’s own advice does not matter then (GZ §3.1)', () => {
+    expect(beslisAdviesOfMelding({ wens: 'melding', viaChat: false, vermoedenHuiselijkGeweldOfKindermishandeling: true, melderMaaktZichBekend: true })).toMatchObject({
+      status: 'besloten', uitkomst: 'melding', redenen: [{ regel: 'adviesOfMelding.melding' }],
+    });
+    const b = beslisAdviesOfMelding({ wens: 'melding', viaChat: false, vermoedenHuiselijkGeweldOfKindermishandeling: true, melderMaaktZichBekend: true });
+    expect(b.status === 'besloten' && 'vtAdviseert' in b).toBe(false);
+  });
+
+  it('a chat contact is an advies, even when the chatter wants a melding (GZ §3, marked)', () => {
+    const b = beslisAdviesOfMelding({ wens: 'melding', viaChat: true, contactpersoon: 'burger', inStaatTotHerstelVeiligheid: true });
+    expect(b).toMatchObject({ status: 'besloten', uitkomst: 'advies', vtAdviseert: 'advies-volstaat', redenen: [{ regel: 'adviesOfMelding.chat', interpretatie: true }, { regel: 'adviesOfMelding.vt-advies-volstaat' }] });
+  });
+
   it('is onvolledig while VT’s advice is open, even when the uitkomst is known', async () => {
     expect(await beslisAdviesOfMelding({ wens: 'advies', contactpersoon: 'burger' })).toEqual({
       status: 'onvolledig', beslissing: 'adviesOfMelding', ontbrekend: ['inStaatTotHerstelVeiligheid'], mogelijkeUitkomsten: ['advies'],
@@ -47,7 +61,7 @@ describe('beslisAdviesOfMelding', () => {
     const b = await beslisAdviesOfMelding({});
     expect(b).toEqual({
       status: 'onvolledig', beslissing: 'adviesOfMelding', mogelijkeUitkomsten: ['melding', 'advies'],
-      ontbrekend: ['wens', 'vermoedenHuiselijkGeweldOfKindermishandeling', 'melderMaaktZichBekend', 'contactpersoon', 'meldplichtigVolgensAfwegingskader', 'inStaatTotHerstelVeiligheid'],
+      ontbrekend: ['wens', 'viaChat', 'vermoedenHuiselijkGeweldOfKindermishandeling', 'melderMaaktZichBekend', 'contactpersoon', 'meldplichtigVolgensAfwegingskader', 'inStaatTotHerstelVeiligheid'],
     });
   });
 

@@ -1,7 +1,9 @@
 /**
  * Advies of melding — the first contact with Veilig Thuis. Two parts are decided: the uitkomst
  * (is this contact a melding or an advies?) and VT's own advice on that choice (`vtAdviseert`).
- * The Besluit is `besloten` only when both are settled.
+ * A melding about (a suspicion of) HG/KM from a melder who makes himself known is "altijd in
+ * ontvangst genomen en vastgelegd" (GZ §3.1): that uitkomst is settled whatever VT would advise, so
+ * `vtAdviseert` is needed only for an advies (and given with a melding when the facts settle it).
  */
 import { registreerMelding, veiligheidsbeoordeling } from '../_lib/acties.js';
 import { B, HP_2019 } from '../_lib/bronnen.js';
@@ -24,6 +26,12 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
         { waarde: 'melding', label: 'Een melding' },
       ],
       bronnen: [B.adviesOfMelding],
+    },
+    viaChat: {
+      soort: 'ja-nee',
+      vraag: 'Neemt degene die contact opneemt contact op via de chat van Veilig Thuis?',
+      toelichting: 'De landelijke chat bestaat sinds 1 juni 2020; chatgesprekken worden vastgelegd als advies.',
+      bronnen: [B.chat],
     },
     vermoedenHuiselijkGeweldOfKindermishandeling: {
       soort: 'ja-nee',
@@ -50,12 +58,12 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
       soort: 'ja-nee',
       vraag: 'Zou de professional op grond van de Wet meldcode en zijn afwegingskader moeten melden?',
       toelichting: 'Alleen van belang als een professional contact opneemt.',
-      bronnen: [B.adviesOfMelding, B.hpAdvies],
+      bronnen: [B.adviesOfMelding],
     },
     inStaatTotHerstelVeiligheid: {
       soort: 'ja-nee',
       vraag: 'Is degene die contact opneemt in staat de stappen te zetten die nodig zijn voor directe en stabiele veiligheid?',
-      bronnen: [B.adviesOfMelding, B.hpAdvies],
+      bronnen: [B.adviesOfMelding],
     },
   },
   uitkomsten: {
@@ -68,15 +76,27 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
       'advies-volstaat': { titel: 'Een advies volstaat volgens Veilig Thuis' },
     },
   },
+  kenmerkAlleenBij: { vtAdviseert: ['advies'] },
   extraVelden: ['vtAdviseert'],
   regels: [
     /* @__PURE__ */ regel({
       regel: 'adviesOfMelding.melding',
       waarde: 'melding',
-      als: alle(is('wens', 'melding'), is('vermoedenHuiselijkGeweldOfKindermishandeling', W), is('melderMaaktZichBekend', W)),
+      als: alle(is('wens', 'melding'), is('viaChat', false), is('vermoedenHuiselijkGeweldOfKindermishandeling', W), is('melderMaaktZichBekend', W)),
       uitleg:
         'De melder wil een melding doen, het gaat om (een vermoeden van) huiselijk geweld of kindermishandeling en de melder maakt zich met contactgegevens bekend bij Veilig Thuis: Veilig Thuis neemt de melding altijd in ontvangst en legt haar vast.',
       bronnen: [B.adviesOfMelding, B.meldingVoorwaarden],
+      geldigVanaf: HP_2019,
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'adviesOfMelding.chat',
+      waarde: 'advies',
+      als: alle(is('viaChat', true)),
+      uitleg:
+        'Het contact loopt via de chat van Veilig Thuis: chatgesprekken worden vastgelegd als advies. Wie een melding wil doen, kan dat telefonisch of met het meldformulier doen.',
+      bronnen: [B.chat],
+      interpretatie:
+        'De regionale tekst zegt dat de (landelijke) chatgesprekken worden weggeschreven als advies; wij passen dat toe op elk chatcontact, ook als de chatter een melding wil doen. De chat bestaat sinds 1 juni 2020.',
       geldigVanaf: HP_2019,
     }),
     /* @__PURE__ */ regel({
@@ -113,7 +133,7 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
       waarde: 'melden',
       als: alle(is('contactpersoon', 'professional'), is('meldplichtigVolgensAfwegingskader', W)),
       uitleg: 'Veilig Thuis adviseert een melding: de professional zou op grond van de Wet meldcode en zijn afwegingskader moeten melden.',
-      bronnen: [B.adviesOfMelding, B.hpAdvies],
+      bronnen: [B.adviesOfMelding],
       geldigVanaf: HP_2019,
     }),
     /* @__PURE__ */ regel({
@@ -122,7 +142,7 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
       waarde: 'melden',
       als: alle(is('inStaatTotHerstelVeiligheid', false)),
       uitleg: 'Veilig Thuis adviseert een melding: degene die contact opneemt is niet in staat de stappen te zetten die nodig zijn voor herstel van directe en stabiele veiligheid.',
-      bronnen: [B.adviesOfMelding, B.hpAdvies],
+      bronnen: [B.adviesOfMelding],
       geldigVanaf: HP_2019,
     }),
     /* @__PURE__ */ regel({
@@ -135,7 +155,7 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
       ),
       uitleg:
         'Een advies volstaat volgens Veilig Thuis: er is geen meldplicht volgens het afwegingskader (of het is geen professional) en degene die contact opneemt kan zelf de stappen zetten voor directe en stabiele veiligheid.',
-      bronnen: [B.adviesOfMelding, B.hpAdvies],
+      bronnen: [B.adviesOfMelding],
       interpretatie:
         'De bron geeft twee richtlijnen in vraagvorm en zegt niet met zoveel woorden wanneer een advies volstaat. Wij lezen: leidt geen van beide tot een meldadvies (geen meldplicht of geen professional, en de contactpersoon kan zelf de veiligheid herstellen), dan volstaat een advies.',
       geldigVanaf: HP_2019,

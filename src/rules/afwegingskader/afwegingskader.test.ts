@@ -25,8 +25,17 @@ describe('doorloopAfwegingskader', () => {
   it('acute or structurele onveiligheid: melden, vragen 3-5 together with Veilig Thuis', async () => {
     const b = await doorloopAfwegingskader({ vermoeden: true, acuteOfStructureleOnveiligheid: true });
     expect(b.status === 'besloten' && [b.uitkomst, b.samenMetVeiligThuis, b.volgendeVraag, b.acties.map((a) => a.soort)]).toEqual([
-      'melden', true, 'passendeHulpMogelijk', ['melden-bij-veilig-thuis'],
+      'melden', true, 'passendeHulpMogelijk', ['melden-bij-veilig-thuis', 'informeer-client'],
     ]);
+  });
+
+  it('with melden the professional informs the betrokkenen about the melding (AEF §2.3 A)', () => {
+    const b = doorloopAfwegingskader({ vermoeden: true, acuteOfStructureleOnveiligheid: false, passendeHulpMogelijk: false });
+    expect(b.status === 'besloten' && b.acties.find((a) => a.soort === 'informeer-client')).toEqual({
+      soort: 'informeer-client', door: 'professional',
+      uitleg: 'De professional gaat zelf in gesprek met de betrokkenen en informeert hen over de melding bij Veilig Thuis.',
+      bronnen: [{ document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.3 A, over de Meldcode ("Bij vermoedens van huiselijk geweld of kindermishandeling dienen professionals zelf in gesprek te gaan met betrokken en hen te informeren over de melding bij Veilig Thuis")' }],
+    });
   });
 
   it('asks the first unanswered question in the Meldcode’s order', async () => {

@@ -45,7 +45,7 @@ export const afwegingskader = /* @__PURE__ */ definieer({
       soort: 'ja-nee',
       vraag: 'Is er sprake van (een vermoeden van) acute of structurele onveiligheid?',
       toelichting: 'Acuut: direct fysiek gevaar, veiligheid de komende uren of dagen niet gegarandeerd. Structureel: herhaald of voortdurend. Ja: melden, en vragen 3 tot en met 5 samen met Veilig Thuis beantwoorden.',
-      bronnen: [B.afwegingskader, B.meldcode, B.begrippen],
+      bronnen: [B.afwegingskader, B.meldcode],
     },
     passendeHulpMogelijk: {
       soort: 'ja-nee',
@@ -140,6 +140,13 @@ export const afwegingskader = /* @__PURE__ */ definieer({
       bij: ['melden', 'opnieuw-melden'],
       uitleg: 'De professional meldt bij Veilig Thuis (Meldcode stap 5).',
       bronnen: [B.meldcode],
+    },
+    {
+      soort: 'informeer-client',
+      bij: ['melden', 'opnieuw-melden'],
+      details: { door: 'professional' },
+      uitleg: 'De professional gaat zelf in gesprek met de betrokkenen en informeert hen over de melding bij Veilig Thuis.',
+      bronnen: [B.meldcodeInformeren],
     },
     {
       soort: 'hulp-bieden',

@@ -3,13 +3,14 @@ import { elkeRegelVuurt } from '../_lib/testhulp.js';
 import { beslisAmbtshalveMelding } from './ambtshalveMelding.js';
 
 const ja = {
-  vtAdviseertMelden: true, adviesvragerMeldtZelf: false, risicoHoogEnAcuut: true,
+  adviesvragerIsProfessional: true, vtAdviseertMelden: true, adviesvragerMeldtZelf: false, risicoHoogEnAcuut: true,
   veiligheidNietTeVergroten: false, geenOvereenstemmingNaOpschaling: true, persoonsgegevensBekend: true,
 } as const;
 
 describe('beslisAmbtshalveMelding', () => {
   elkeRegelVuurt('ambtshalveMelding', beslisAmbtshalveMelding, [
     { regel: 'ambtshalveMelding.ambtshalve-melding', invoer: ja, uitkomst: 'ambtshalve-melding' },
+    { regel: 'ambtshalveMelding.geen-professional', invoer: { ...ja, adviesvragerIsProfessional: false }, uitkomst: 'geen-ambtshalve-melding' },
     { regel: 'ambtshalveMelding.geen-meldadvies', invoer: { ...ja, vtAdviseertMelden: false }, uitkomst: 'geen-ambtshalve-melding' },
     { regel: 'ambtshalveMelding.adviesvrager-meldt-zelf', invoer: { ...ja, adviesvragerMeldtZelf: true }, uitkomst: 'geen-ambtshalve-melding' },
     { regel: 'ambtshalveMelding.geen-persoonsgegevens', invoer: { ...ja, persoonsgegevensBekend: false }, uitkomst: 'geen-ambtshalve-melding' },
@@ -32,10 +33,32 @@ describe('beslisAmbtshalveMelding', () => {
 
   it('with one criterion unknown: onvolledig, asking exactly that one', async () => {
     const { persoonsgegevensBekend: _, ...zonder } = ja;
-    expect(await beslisAmbtshalveMelding(zonder)).toEqual({
+    expect(await beslisAmbtshalveMelding({ ...zonder, risicoHoogEnAcuut: false, veiligheidNietTeVergroten: true })).toEqual({
       status: 'onvolledig', beslissing: 'ambtshalveMelding', ontbrekend: ['persoonsgegevensBekend'],
       mogelijkeUitkomsten: ['ambtshalve-melding', 'geen-ambtshalve-melding'],
     });
+  });
+
+  it('with a high and acute risk while the opschaling has no outcome yet, the Besluit says what to do meanwhile', () => {
+    const { geenOvereenstemmingNaOpschaling: _, ...zonder } = ja;
+    expect(beslisAmbtshalveMelding(zonder)).toEqual({
+      status: 'onvolledig', beslissing: 'ambtshalveMelding', ontbrekend: ['geenOvereenstemmingNaOpschaling'],
+      mogelijkeUitkomsten: ['ambtshalve-melding', 'geen-ambtshalve-melding'],
+      acties: [{
+        soort: 'opschalen',
+        uitleg:
+          'Het veiligheidsrisico is hoog en acuut, maar over de ambtshalve melding is nog niet beslist: Veilig Thuis schaalt nu op met de adviesvrager over het doen van een melding; blijft overeenstemming uit en heeft Veilig Thuis de persoonsgegevens van de directbetrokkenen, dan doet Veilig Thuis een ambtshalve melding. De bron noemt voor de opschaling geen termijn.',
+        bronnen: [{
+          document: 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0',
+          vindplaats: '§3.1, ambtshalve melding ("Wanneer een professional besluit niet te melden terwijl Veilig Thuis dit wel adviseert, kan Veilig Thuis een ambtshalve melding doen")',
+        }],
+      }],
+    });
+  });
+
+  it('a burger who will not melden: no ambtshalve melding on this ground (GZ §3.1 frames it for a professional; marked)', () => {
+    const b = beslisAmbtshalveMelding({ ...ja, adviesvragerIsProfessional: false });
+    expect(b).toMatchObject({ status: 'besloten', uitkomst: 'geen-ambtshalve-melding', redenen: [{ regel: 'ambtshalveMelding.geen-professional', interpretatie: true }] });
   });
 
   it('one known no settles it', async () => {

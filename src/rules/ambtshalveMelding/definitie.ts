@@ -1,6 +1,9 @@
 /**
- * Ambtshalve melding: VT advised a melding, the adviesvrager will not melden, and VT decides whether
- * to melden itself without his consent. Our reading of the criteria: (C1 of C2) en C3 en C4.
+ * Ambtshalve melding: a professional asked VT for advice, VT advised a melding, the professional
+ * decides not to melden (GZ §3.1: "Wanneer een professional besluit niet te melden terwijl Veilig
+ * Thuis dit wel adviseert"), and VT decides whether to melden itself without his consent. Our
+ * reading of the criteria: (C1 of C2) en C3 en C4. While the opschaling (C3) has no outcome yet, the
+ * Besluit is onvolledig and says what to do meanwhile.
  */
 import { registreerMelding, veiligheidsbeoordeling } from '../_lib/acties.js';
 import { B, HP_2019 } from '../_lib/bronnen.js';
@@ -12,6 +15,12 @@ export const ambtshalveMelding = /* @__PURE__ */ definieer({
   titel: 'Ambtshalve melding',
   versie: '1.0.0',
   feiten: {
+    adviesvragerIsProfessional: {
+      soort: 'ja-nee',
+      vraag: 'Is de adviesvrager een professional?',
+      toelichting: 'De bron beschrijft de ambtshalve melding voor een professional die besluit niet te melden terwijl Veilig Thuis dat adviseert.',
+      bronnen: [B.ambtshalve],
+    },
     vtAdviseertMelden: {
       soort: 'ja-nee',
       vraag: 'Heeft Veilig Thuis de adviesvrager geadviseerd een melding te doen?',
@@ -52,6 +61,7 @@ export const ambtshalveMelding = /* @__PURE__ */ definieer({
       regel: 'ambtshalveMelding.ambtshalve-melding',
       waarde: 'ambtshalve-melding',
       als: alle(
+        is('adviesvragerIsProfessional', true),
         is('vtAdviseertMelden', true),
         is('adviesvragerMeldtZelf', false),
         een(is('risicoHoogEnAcuut', true), is('veiligheidNietTeVergroten', true)),
@@ -59,10 +69,20 @@ export const ambtshalveMelding = /* @__PURE__ */ definieer({
         is('persoonsgegevensBekend', true),
       ),
       uitleg:
-        'Veilig Thuis adviseerde een melding en de adviesvrager meldt niet zelf; het risico is hoog en acuut of de adviesvrager kan of wil de veiligheid ook met steun van Veilig Thuis niet voldoende vergroten; na opschaling is geen overeenstemming bereikt; en Veilig Thuis heeft de persoonsgegevens van de directbetrokkenen: Veilig Thuis doet een ambtshalve melding.',
+        'Veilig Thuis adviseerde de professional een melding en die meldt niet zelf; het risico is hoog en acuut of de adviesvrager kan of wil de veiligheid ook met steun van Veilig Thuis niet voldoende vergroten; na opschaling is geen overeenstemming bereikt; en Veilig Thuis heeft de persoonsgegevens van de directbetrokkenen: Veilig Thuis doet een ambtshalve melding.',
       bronnen: [B.ambtshalve],
       interpretatie:
-        'De bron noemt vier criteria, het eerste met "en/of". Wij lezen: (hoog en acuut risico OF veiligheid niet te vergroten) EN geen overeenstemming na opschaling EN persoonsgegevens bekend — en alleen als Veilig Thuis een melding adviseerde en de adviesvrager niet meldt. Een regio kan deze regel als data vervangen.',
+        'De bron noemt vier criteria, het eerste met "en/of". Wij lezen: (hoog en acuut risico OF veiligheid niet te vergroten) EN geen overeenstemming na opschaling EN persoonsgegevens bekend — en alleen als Veilig Thuis een professional een melding adviseerde en die niet meldt. Een regio kan deze regel als data vervangen.',
+      geldigVanaf: HP_2019,
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'ambtshalveMelding.geen-professional',
+      waarde: 'geen-ambtshalve-melding',
+      als: alle(is('adviesvragerIsProfessional', false)),
+      uitleg: 'De adviesvrager is geen professional; de ambtshalve melding is beschreven voor een professional die besluit niet te melden terwijl Veilig Thuis dat adviseert.',
+      bronnen: [B.ambtshalve],
+      interpretatie:
+        'De bron noemt de ambtshalve melding alleen voor een professional die niet meldt; voor een burger of directbetrokkene die geen melding wil doen, beschrijft zij haar niet. Wij lezen dat als: dan geen ambtshalve melding op deze grond.',
       geldigVanaf: HP_2019,
     }),
     /* @__PURE__ */ regel({
@@ -117,5 +137,13 @@ export const ambtshalveMelding = /* @__PURE__ */ definieer({
       bronnen: [B.ambtshalve, B.meldingVoorwaarden],
     },
     { ...veiligheidsbeoordeling, bij: ['ambtshalve-melding'] },
+    {
+      soort: 'opschalen',
+      alVoorBesluit: true,
+      als: { risicoHoogEnAcuut: true },
+      uitleg:
+        'Het veiligheidsrisico is hoog en acuut, maar over de ambtshalve melding is nog niet beslist: Veilig Thuis schaalt nu op met de adviesvrager over het doen van een melding; blijft overeenstemming uit en heeft Veilig Thuis de persoonsgegevens van de directbetrokkenen, dan doet Veilig Thuis een ambtshalve melding. De bron noemt voor de opschaling geen termijn.',
+      bronnen: [B.ambtshalve],
+    },
   ],
 });

@@ -2,8 +2,9 @@
  * Monitoring after an overdracht (Gelderland-Zuid §7.1 with fn 12-13; HP p.50-51).
  *
  * The rules read the afgeleid feit `gegrondeRedenVastgelegd`: true when the invoer holds a
- * (non-blank) `gegrondeRedenGeenMonitoring`, false when it holds none. The exception needs a
- * recorded reason, so no recorded reason means the main rule applies.
+ * (non-blank) `gegrondeRedenGeenMonitoring`, false when it holds none. Footnotes 12 and 13 say such
+ * a reason "moet altijd genoteerd worden in REGAS": no noted reason means the main rule applies —
+ * the source's own words, not a reading.
  */
 import { monitoringmomenten } from '../../deadlines/termijnen.js';
 import { B, HP_2019 } from '../_lib/bronnen.js';
@@ -64,9 +65,9 @@ export const monitoring = /* @__PURE__ */ definieer({
     },
     gegrondeRedenGeenMonitoring: {
       soort: 'tekst',
-      vraag: 'Welke gegronde reden om niet te monitoren is vastgelegd?',
-      toelichting: 'Laat leeg als er geen gegronde reden is vastgelegd; dan geldt de hoofdregel.',
-      bronnen: [B.monitoring],
+      vraag: 'Welke gegronde reden om niet te monitoren is genoteerd?',
+      toelichting: 'Zo’n reden moet altijd worden genoteerd in het registratiesysteem (REGAS). Laat het veld weg als er geen is: dan geldt de hoofdregel.',
+      bronnen: [B.monitoringReden],
     },
     overdrachtsdatum: {
       soort: 'datum',
@@ -118,9 +119,8 @@ export const monitoring = /* @__PURE__ */ definieer({
       regel: 'monitoring.na-onderzoek',
       waarde: 'monitoren',
       als: alle(is('overdrachtNa', 'onderzoek'), nietGi(), is('vermoedenWeerlegd', false), is('gegrondeRedenVastgelegd', false)),
-      uitleg: 'Na overdracht na onderzoek monitort Veilig Thuis, tenzij het vermoeden is weerlegd of er een vastgelegde gegronde reden is; geen van beide is het geval.',
-      bronnen: [B.monitoring, B.monitoring312],
-      interpretatie: 'Er is geen gegronde reden vastgelegd. Omdat de bron eist dat zo’n reden wordt vastgelegd, geldt zonder vastgelegde reden de hoofdregel: monitoren.',
+      uitleg: 'Na overdracht na onderzoek monitort Veilig Thuis, tenzij het vermoeden is weerlegd of er een gegronde reden om niet te monitoren is, die altijd wordt genoteerd in het registratiesysteem (REGAS); geen van beide is het geval.',
+      bronnen: [B.monitoring, B.monitoringReden, B.monitoring312],
       geldigVanaf: HP_2019,
       extra: { verplicht: true },
     }),
@@ -137,8 +137,8 @@ export const monitoring = /* @__PURE__ */ definieer({
       regel: 'monitoring.gegronde-reden',
       waarde: 'niet-monitoren',
       als: alle(isEenVan('overdrachtNa', ['onderzoek', 'voorwaarden-en-vervolg']), is('gegrondeRedenVastgelegd', true)),
-      uitleg: 'Er is een gegronde reden vastgelegd om niet te monitoren; na onderzoek en na Voorwaarden & Vervolg is dat de enige uitzondering op monitoring.',
-      bronnen: [B.monitoring],
+      uitleg: 'Er is een gegronde reden genoteerd om niet te monitoren; na onderzoek en na Voorwaarden & Vervolg is dat de enige uitzondering op monitoring (naast een weerlegd vermoeden na onderzoek).',
+      bronnen: [B.monitoring, B.monitoringReden],
       geldigVanaf: HP_2019,
       extra: { verplicht: false },
     }),
@@ -146,9 +146,8 @@ export const monitoring = /* @__PURE__ */ definieer({
       regel: 'monitoring.na-voorwaarden-en-vervolg',
       waarde: 'monitoren',
       als: alle(is('overdrachtNa', 'voorwaarden-en-vervolg'), nietGi(), is('gegrondeRedenVastgelegd', false)),
-      uitleg: 'Na overdracht na Voorwaarden & Vervolg monitort Veilig Thuis altijd, tenzij er een vastgelegde gegronde reden is; die is er niet.',
-      bronnen: [B.monitoring, B.monitoring312],
-      interpretatie: 'Er is geen gegronde reden vastgelegd. Omdat de bron eist dat zo’n reden wordt vastgelegd, geldt zonder vastgelegde reden de hoofdregel: monitoren.',
+      uitleg: 'Na overdracht na Voorwaarden & Vervolg monitort Veilig Thuis altijd, tenzij er een gegronde reden om niet te monitoren is, die altijd wordt genoteerd in het registratiesysteem (REGAS); die is niet genoteerd.',
+      bronnen: [B.monitoring, B.monitoringReden, B.monitoring312],
       geldigVanaf: HP_2019,
       extra: { verplicht: true },
     }),
@@ -157,16 +156,26 @@ export const monitoring = /* @__PURE__ */ definieer({
     {
       soort: 'monitoren',
       bij: ['monitoren'],
+      details: { vastleggen: 'in de afsluitbrief', hoe: ['contacten met de professionals van de overdrachtspartijen', 'individueel contact met alle directbetrokkenen', 'het scoren en onderbouwen van de veiligheid door professionals en directbetrokkenen'] },
       uitleg:
-        'Veilig Thuis spreekt met de directbetrokkenen en de overdrachtspartij af hoe vaak, met wie en op welke manier wordt gemonitord: ten minste na 3 en na 12 maanden na de overdracht, vaker of langer waar nodig.',
-      bronnen: [B.monitoring312, B.aefMonitoring],
+        'Veilig Thuis legt in overleg met de directbetrokkenen en de overdrachtspartij vast hoe vaak, met wie, op welke tijdstippen en op welke wijze wordt gemonitord — ten minste na 3 en na 12 maanden na de overdracht, vaker of langer waar nodig — en zet dat in de afsluitbrief. Veilig Thuis gaat na of aan de veiligheidsvoorwaarden is voldaan, of die tot directe en later stabiele veiligheid hebben geleid en of er aandacht is voor herstel van opgelopen schade.',
+      bronnen: [B.monitoring312, B.monitoringHoe, B.aefMonitoring],
       bereken: momenten,
+    },
+    {
+      soort: 'medewerking-lokaal-team',
+      bij: ['monitoren'],
+      details: { door: 'lokaal-team' },
+      uitleg:
+        'Het lokale team werkt mee aan het monitoren: het levert relevante informatie over de casus aan, leeft de afspraken van vóór de monitoring na en laat Veilig Thuis weten wanneer de casusregie overgaat naar een andere partij.',
+      bronnen: [B.monitoringLokaalTeam],
     },
     {
       soort: 'leg-gegronde-reden-vast',
       regel: 'monitoring.gegronde-reden',
-      uitleg: 'De gegronde reden om niet te monitoren wordt in het dossier vastgelegd.',
-      bronnen: [B.monitoring],
+      details: { waar: 'REGAS' },
+      uitleg: 'De gegronde reden om niet te monitoren wordt genoteerd in het registratiesysteem (REGAS).',
+      bronnen: [B.monitoringReden],
       bereken: gegrondeReden,
     },
   ],

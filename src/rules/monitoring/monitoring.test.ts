@@ -18,7 +18,29 @@ describe('beslisMonitoring', () => {
   it('after V&V: always, verplicht, at 3 and 12 months from the overdracht (31 jan → 30 apr, clamped)', async () => {
     const b = await beslisMonitoring({ overdrachtNa: 'voorwaarden-en-vervolg', overdrachtAan: 'lokaal-team', overdrachtsdatum: '2025-01-31' });
     expect(b.status === 'besloten' && [b.uitkomst, b.verplicht, b.momenten, b.acties.map((a) => [a.soort, a['momenten']])]).toEqual([
-      'monitoren', true, ['2025-04-30', '2026-01-31'], [['monitoren', ['2025-04-30', '2026-01-31']]],
+      'monitoren', true, ['2025-04-30', '2026-01-31'], [['monitoren', ['2025-04-30', '2026-01-31']], ['medewerking-lokaal-team', undefined]],
+    ]);
+  });
+
+  it('says what is recorded where, how VT monitors, and what the lokale team does (GZ §7.1 B, C)', () => {
+    const b = beslisMonitoring({ overdrachtNa: 'voorwaarden-en-vervolg', overdrachtAan: 'lokaal-team', overdrachtsdatum: '2025-01-31' });
+    expect(b.status === 'besloten' && b.acties.map((a) => [a.soort, a['vastleggen'], a['hoe'], a['door']])).toEqual([
+      ['monitoren', 'in de afsluitbrief', ['contacten met de professionals van de overdrachtspartijen', 'individueel contact met alle directbetrokkenen', 'het scoren en onderbouwen van de veiligheid door professionals en directbetrokkenen'], undefined],
+      ['medewerking-lokaal-team', undefined, undefined, 'lokaal-team'],
+    ]);
+    expect(b.status === 'besloten' && b.acties[1]!.uitleg).toBe(
+      'Het lokale team werkt mee aan het monitoren: het levert relevante informatie over de casus aan, leeft de afspraken van vóór de monitoring na en laat Veilig Thuis weten wanneer de casusregie overgaat naar een andere partij.',
+    );
+  });
+
+  it('no noted reason: the main rule, as footnotes 12-13 say (not an interpretation)', () => {
+    const b = beslisMonitoring({ overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team', vermoedenWeerlegd: false });
+    expect(b.status === 'besloten' && b.redenen.map((r) => [r.regel, r.interpretatie, r.bronnen.map((x) => x.vindplaats)])).toEqual([
+      ['monitoring.na-onderzoek', undefined, [
+        '§7.1 "Monitoring op casusniveau", met voetnoten 12 en 13 (Handelingsprotocol Veilig Thuis, pag. 50-51)',
+        '§7.1 A, voetnoten 12 en 13 ("Of er moeten (andere) gegronde redenen zijn om niet te kiezen voor monitoring. Dit moet altijd genoteerd worden in REGAS.")',
+        '§7.1 B ("monitort ten minste na 3 en 12 maanden, en zo veel vaker en langer als nodig is. Dit staat in de afsluitbrief")',
+      ]],
     ]);
   });
 
@@ -30,7 +52,7 @@ describe('beslisMonitoring', () => {
   it('a gegronde reden is kept in the acties, word for word', async () => {
     const b = await beslisMonitoring({ overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team', vermoedenWeerlegd: false, gegrondeRedenGeenMonitoring: 'Zorg loopt via de GI.' });
     expect(b.status === 'besloten' && [b.uitkomst, b.verplicht, b.momenten, b.acties]).toEqual([
-      'niet-monitoren', false, [], [{ soort: 'leg-gegronde-reden-vast', reden: 'Zorg loopt via de GI.', uitleg: 'De gegronde reden om niet te monitoren wordt in het dossier vastgelegd.', bronnen: expect.any(Array) }],
+      'niet-monitoren', false, [], [{ soort: 'leg-gegronde-reden-vast', waar: 'REGAS', reden: 'Zorg loopt via de GI.', uitleg: 'De gegronde reden om niet te monitoren wordt genoteerd in het registratiesysteem (REGAS).', bronnen: expect.any(Array) }],
     ]);
   });
 

@@ -1,33 +1,39 @@
 /**
  * Vervolg na de veiligheidsbeoordeling — the one definition: facts, uitkomsten, rules, acties.
  *
- * The sources give the conditions of each outcome but not which one wins where several fit; our
- * precedence (domein.md §3) is written into the conditions, and the rules it shapes are marked as
- * interpretatie:
- *   1. verzoek tot onderzoek aan de Raad when a child-protection measure is needed;
+ * GZ §5.1 D names the outcomes of the veiligheidsbeoordeling: overdracht aan het lokale team, aan
+ * de betrokken hulpverlener or aan de direct betrokkenen, or Voorwaarden & Vervolg or Onderzoek;
+ * nationally (AEF §2.2, §2.4) also a melding bij de Raad voor de Kinderbescherming. The sources give
+ * the conditions of each but not which one wins where several fit; our precedence (domein.md §3,
+ * reviewed against the sources) is written into the conditions, and the rules it shapes are marked
+ * as interpretatie:
+ *   1. a child-protection measure may be needed: nationally a verzoek tot onderzoek aan de Raad; in
+ *      Gelderland-Zuid Onderzoek or V&V with the jeugdbeschermingstafel (GZ §6.3);
  *   2. Onderzoek when confirming or refuting the suspicion is necessary;
  *   3. overdracht aan betrokken hulpverlening when such a professional can and will, and the
  *      directbetrokkenen cooperate;
  *   4. Voorwaarden & Vervolg when the directbetrokkenen are willing and able;
  *   5. otherwise Onderzoek.
  * Without indications of onveiligheid or multiproblematiek: overdracht aan het lokale team when
- * help is needed, else geen vervolgstappen.
+ * help is needed, else overdracht aan de direct betrokkenen (uitkomst id 'geen-vervolgstappen').
  */
 import { BRON } from '../../deadlines/bronnen.js';
 import { isKantoortijd, VERVOLG_DAGEN } from '../../deadlines/termijnen.js';
-import { informeerDirectbetrokkenen } from '../_lib/acties.js';
+import { informeerDirectbetrokkenen, lokaalTeamNaOverdracht, terugkoppelingMelder, vbUiterlijk } from '../_lib/acties.js';
 import { B, HP_2019 } from '../_lib/bronnen.js';
 import { definieer, type Berekening } from '../_lib/definitie.js';
 import { alle, een, is, regel } from '../_lib/regel.js';
 
 const aanwijzingen = () => een(is('aanwijzingenAcuteOfStructureleOnveiligheid', true), is('multiproblematiek', true));
 const geenBescherming = () => is('beschermingsmaatregelNodig', false);
+const GZ = 'gelderland-zuid';
+const ALLE_BEHALVE_OVERDRACHT_LOKAAL_TEAM = ['overdracht-betrokken-hulpverlening', 'voorwaarden-en-vervolg', 'onderzoek', 'verzoek-onderzoek-raad', 'geen-vervolgstappen'];
 
 /** Spoed en crisis: within kantooruren the same day, outside them the SEZ (needs the moment). */
 const spoedMoment: Berekening<{ wanneer: 'zelfde-dag' | 'sez' }> = (c) => {
   const moment = c.invoer['moment'];
   if (moment === undefined) return { ontbrekend: ['moment'] };
-  return isKantoortijd(moment as string, { kalender: c.kalender })
+  return isKantoortijd(moment as string, { openingskalender: c.openingskalender })
     ? {
         velden: { wanneer: 'zelfde-dag' },
         uitleg: 'Spoed en crisis binnen kantooruren (9-17 uur op een werkdag): Veilig Thuis gaat dezelfde dag nog af op de situatie; zo nodig zet Veilig Thuis Ambulante Spoedhulp in en geeft het lokale team achteraf de beschikking af.',
@@ -50,7 +56,7 @@ export const vervolg = /* @__PURE__ */ definieer({
       soort: 'ja-nee',
       vraag: 'Zijn er aanwijzingen voor acute of structurele onveiligheid?',
       toelichting: 'Acuut: direct fysiek gevaar, veiligheid de komende uren of dagen niet gegarandeerd. Structureel: herhaald of voortdurend geweld of onveiligheid.',
-      bronnen: [B.vb, B.begrippen],
+      bronnen: [B.vb, B.vv, B.onderzoek],
     },
     multiproblematiek: {
       soort: 'ja-nee',
@@ -88,7 +94,7 @@ export const vervolg = /* @__PURE__ */ definieer({
     spoedOfCrisis: {
       soort: 'ja-nee',
       vraag: 'Is er sprake van spoed of crisis?',
-      toelichting: 'Dan handelt Veilig Thuis direct: binnen kantooruren dezelfde dag, daarbuiten via de spoedeisende zorg (SEZ).',
+      toelichting: 'Dan handelt Veilig Thuis direct; in Gelderland-Zuid binnen kantooruren dezelfde dag, daarbuiten via de spoedeisende zorg (SEZ).',
       bronnen: [B.spoed],
     },
     moment: {
@@ -97,6 +103,12 @@ export const vervolg = /* @__PURE__ */ definieer({
       toelichting: 'Datum en tijd met tijdzone, bijvoorbeeld 2025-04-17T14:30:00+02:00. Bepaalt of Veilig Thuis dezelfde dag gaat (binnen kantooruren) of de SEZ wordt ingezet.',
       bronnen: [B.spoed, BRON.kantooruren],
     },
+    ontvangen: {
+      soort: 'datum-of-tijdstip',
+      vraag: 'Wanneer is de melding ontvangen?',
+      toelichting: 'Bepaalt de uiterste datum van een directe overdracht aan het lokale team: na de veiligheidsbeoordeling, binnen 5 werkdagen na ontvangst.',
+      bronnen: [B.overdrachtMoment, BRON.vb5werkdagen],
+    },
   },
   uitkomsten: {
     'overdracht-lokaal-team': { titel: 'Overdracht aan het lokale team' },
@@ -104,7 +116,7 @@ export const vervolg = /* @__PURE__ */ definieer({
     'voorwaarden-en-vervolg': { titel: 'Voorwaarden & Vervolg' },
     onderzoek: { titel: 'Onderzoek' },
     'verzoek-onderzoek-raad': { titel: 'Verzoek tot onderzoek aan de Raad voor de Kinderbescherming' },
-    'geen-vervolgstappen': { titel: 'Geen vervolgstappen' },
+    'geen-vervolgstappen': { titel: 'Overdracht aan de directbetrokkenen (geen vervolgstappen van Veilig Thuis)' },
   },
   regels: [
     /* @__PURE__ */ regel({
@@ -113,10 +125,35 @@ export const vervolg = /* @__PURE__ */ definieer({
       als: alle(is('beschermingsmaatregelNodig', true)),
       uitleg:
         'Er zijn zorgen over de veiligheid van een minderjarige die in het vrijwillig kader niet zijn weg te nemen (een kinderbeschermingsmaatregel kan nodig zijn): Veilig Thuis verzoekt de Raad voor de Kinderbescherming om onderzoek.',
-      bronnen: [B.aefRaad, B.beschermtafel],
+      bronnen: [B.aefRaad, B.aefWettelijkeTaken],
       interpretatie:
-        'De regionale tekst noemt de Raad niet als uitkomst van de veiligheidsbeoordeling (alleen via de jeugdbeschermingstafel, §6.3); de landelijke analyse noemt de melding bij de Raad als processtap. Wij laten dit verzoek voorgaan op elke andere uitkomst wanneer een beschermingsmaatregel nodig is.',
+        'Landelijk noemen de samenwerkingsafspraken de melding bij de Raad als processtap en noemt de Wmo het inlichten van de Raad als wettelijke taak, zonder criteria; wij verzoeken de Raad om onderzoek wanneer een kinderbeschermingsmaatregel nodig kan zijn, vóór elke andere uitkomst. In Gelderland-Zuid komt de Raad in beeld via de jeugdbeschermingstafel bij een lopend onderzoek of Voorwaarden & Vervolg (§6.3): daar geldt deze regel niet.',
       geldigVanaf: HP_2019,
+      nietIn: [GZ],
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'vervolg.onderzoek-jeugdbeschermingstafel',
+      waarde: 'onderzoek',
+      als: alle(is('beschermingsmaatregelNodig', true), een(is('bevestigenOfWeerleggenNodig', true), is('directbetrokkenenBereidEnInStaat', false))),
+      uitleg:
+        'Er zijn zorgen over de veiligheid van een minderjarige die in het vrijwillig kader mogelijk niet zijn weg te nemen, en het vermoeden moet worden bevestigd of weerlegd of de directbetrokkenen werken onvoldoende mee: Veilig Thuis doet onderzoek en vraagt daarbij, zo vroeg mogelijk, een gesprek aan bij de jeugdbeschermingstafel, waar wordt bekeken of onderzoek door de Raad voor de Kinderbescherming nodig is.',
+      bronnen: [B.onderzoek, B.beschermtafel],
+      interpretatie:
+        'In Gelderland-Zuid komt de Raad in beeld via de jeugdbeschermingstafel, bij een lopend onderzoek of Voorwaarden & Vervolg (§6.3); de veiligheidsbeoordeling leidt dan tot een van die twee diensten. Wij lezen zulke zorgen als aanwijzingen voor onveiligheid en kiezen tussen onderzoek en Voorwaarden & Vervolg met de criteria van §6.1 en §6.2.',
+      geldigVanaf: HP_2019,
+      regio: GZ,
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'vervolg.voorwaarden-en-vervolg-jeugdbeschermingstafel',
+      waarde: 'voorwaarden-en-vervolg',
+      als: alle(is('beschermingsmaatregelNodig', true), is('bevestigenOfWeerleggenNodig', false), is('directbetrokkenenBereidEnInStaat', true)),
+      uitleg:
+        'Er zijn zorgen over de veiligheid van een minderjarige die in het vrijwillig kader mogelijk niet zijn weg te nemen, bevestigen of weerleggen is niet nodig en de directbetrokkenen zijn bereid en in staat samen te werken: Veilig Thuis zet Voorwaarden & Vervolg in en vraagt daarbij, zo vroeg mogelijk, een gesprek aan bij de jeugdbeschermingstafel, waar wordt bekeken of onderzoek door de Raad voor de Kinderbescherming nodig is.',
+      bronnen: [B.vv, B.beschermtafel],
+      interpretatie:
+        'In Gelderland-Zuid komt de Raad in beeld via de jeugdbeschermingstafel, bij een lopend onderzoek of Voorwaarden & Vervolg (§6.3); de veiligheidsbeoordeling leidt dan tot een van die twee diensten. Wij lezen zulke zorgen als aanwijzingen voor onveiligheid en kiezen tussen onderzoek en Voorwaarden & Vervolg met de criteria van §6.1 en §6.2.',
+      geldigVanaf: HP_2019,
+      regio: GZ,
     }),
     /* @__PURE__ */ regel({
       regel: 'vervolg.onderzoek-bevestigen-nodig',
@@ -185,9 +222,11 @@ export const vervolg = /* @__PURE__ */ definieer({
       regel: 'vervolg.geen-vervolgstappen',
       waarde: 'geen-vervolgstappen',
       als: alle(geenBescherming(), is('aanwijzingenAcuteOfStructureleOnveiligheid', false), is('multiproblematiek', false), is('hulpOfOndersteuningNodig', false)),
-      uitleg: 'Er zijn geen aanwijzingen voor onveiligheid of multiproblematiek en er is geen hulp nodig (bijvoorbeeld: het vermoeden is duidelijk ongegrond): geen vervolgstappen.',
-      bronnen: [B.vb, B.begrippen],
-      interpretatie: 'De bronnen noemen deze uitkomst niet met zoveel woorden; zonder aanwijzingen en zonder hulpvraag is er voor Veilig Thuis geen vervolgdienst.',
+      uitleg:
+        'Er zijn geen aanwijzingen voor onveiligheid of multiproblematiek en er is geen hulp of ondersteuning nodig: Veilig Thuis zet geen vervolgdienst in en draagt niet over aan een professional, maar aan de directbetrokkenen zelf; Veilig Thuis informeert hen hierover.',
+      bronnen: [B.vbUitkomsten, B.informeren],
+      interpretatie:
+        'De bron noemt "overdracht aan de direct betrokkenen" als uitkomst van de veiligheidsbeoordeling, zonder criteria. Wij lezen: zonder aanwijzingen voor onveiligheid of multiproblematiek en zonder hulpvraag. De uitkomst heet in dit pakket geen-vervolgstappen (er volgt geen stap van Veilig Thuis of een professional).',
       geldigVanaf: HP_2019,
     }),
   ],
@@ -195,31 +234,58 @@ export const vervolg = /* @__PURE__ */ definieer({
     {
       soort: 'spoedinterventie',
       als: { spoedOfCrisis: true },
+      regio: GZ,
       uitleg: 'Spoed en crisis: Veilig Thuis handelt direct. Binnen kantooruren gaat Veilig Thuis dezelfde dag nog af op de situatie, daarbuiten wordt SEZ ingezet; geef het moment op om te bepalen welke van de twee.',
       bronnen: [B.spoed, BRON.kantooruren],
       bereken: spoedMoment,
     },
+    {
+      soort: 'spoedinterventie',
+      als: { spoedOfCrisis: true },
+      nietIn: [GZ],
+      uitleg:
+        'Spoed en crisis: Veilig Thuis handelt direct. Hoe (dezelfde dag, een crisisdienst buiten kantooruren) is een regionale afspraak die per regio verschilt; geef opties.regio op voor de afspraken van uw regio.',
+      bronnen: [B.aefRegionaal],
+    },
+    { ...informeerDirectbetrokkenen, bij: ALLE_BEHALVE_OVERDRACHT_LOKAAL_TEAM },
+    terugkoppelingMelder,
     {
       soort: 'informeer-lokaal-team',
       bij: ['voorwaarden-en-vervolg', 'onderzoek'],
       uitleg: 'Bij Voorwaarden & Vervolg en bij onderzoek informeert Veilig Thuis altijd het lokale team.',
       bronnen: [B.informeren],
     },
-    { ...informeerDirectbetrokkenen, bij: ['voorwaarden-en-vervolg', 'onderzoek'] },
     {
       soort: 'vervolgdienst',
       bij: ['voorwaarden-en-vervolg', 'onderzoek'],
       details: { maximaleDuurDagen: VERVOLG_DAGEN },
-      uitleg: `De dienst duurt ten hoogste 10 weken (${VERVOLG_DAGEN} dagen; zie termijnVervolgdienst); daarna volgt een warme overdracht: in persoon, bij voorkeur in het gezin, en Veilig Thuis houdt zicht op veiligheid tot het lokale team de overdracht heeft bevestigd.`,
+      uitleg: `De dienst duurt ten hoogste 10 weken (${VERVOLG_DAGEN} dagen; zie termijnVervolgdienst); daarna volgt een warme overdracht: in persoon, bij voorkeur in het gezin, en Veilig Thuis houdt zicht op veiligheid tot het lokale team de overdracht heeft bevestigd (zie beslisAfsluiting).`,
       bronnen: [BRON.vervolg70dagen, B.overdrachtWarm],
       bereken: dienst,
     },
     {
+      soort: 'veiligheidsvoorwaarden',
+      bij: ['voorwaarden-en-vervolg'],
+      details: { door: 'veilig-thuis' },
+      uitleg:
+        'Veilig Thuis stelt veiligheidsvoorwaarden op: waaraan ten minste moet worden voldaan om te komen tot directe en stabiele veiligheid, zo veel mogelijk samen met de overdrachtspartij en de directbetrokkenen. Is er een overdrachtspartij, dan stelt die veiligheidsafspraken of een veiligheidsplan op (Veilig Thuis kan ondersteunen); is er geen en is het voor herstel van de directe veiligheid nodig, dan stelt Veilig Thuis een veiligheidsplan op.',
+      bronnen: [B.vvVoorwaarden],
+    },
+    {
+      soort: 'jeugdbeschermingstafel',
+      bij: ['voorwaarden-en-vervolg', 'onderzoek'],
+      als: { beschermingsmaatregelNodig: true },
+      regio: GZ,
+      uitleg:
+        'Veilig Thuis vraagt bij het lopende onderzoek of Voorwaarden & Vervolg, zo vroeg mogelijk, een gesprek aan bij de jeugdbeschermingstafel (Rijk van Nijmegen of Rivierenland), waar wordt bekeken of onderzoek door de Raad voor de Kinderbescherming nodig is; is het lokale team al betrokken, dan wordt het daarover altijd geïnformeerd.',
+      bronnen: [B.beschermtafel],
+    },
+    {
       soort: 'overdracht',
       bij: ['overdracht-betrokken-hulpverlening'],
-      details: { aan: 'betrokken-hulpverlening', wijze: 'koud' },
-      uitleg: 'Veilig Thuis draagt schriftelijk over aan de betrokken hulpverlener.',
-      bronnen: [B.betrokkenHulpverlener, B.overdrachtVb],
+      details: { aan: 'betrokken-hulpverlening' },
+      uitleg: 'Veilig Thuis draagt over aan de hulpverlener die al betrokken is.',
+      bronnen: [B.betrokkenHulpverlener],
     },
     {
       soort: 'informeer-lokaal-team',
@@ -228,25 +294,42 @@ export const vervolg = /* @__PURE__ */ definieer({
       uitleg: 'Het lokale team wordt altijd per mail geïnformeerd; zo nodig stemt Veilig Thuis persoonlijk of telefonisch af.',
       bronnen: [B.betrokkenHulpverlener],
     },
-    { ...informeerDirectbetrokkenen, bij: ['overdracht-betrokken-hulpverlening'], bronnen: [B.informeren, B.overdrachtVb, B.ouders] },
     {
       soort: 'overdracht',
       bij: ['overdracht-lokaal-team'],
-      details: { aan: 'lokaal-team', wijze: 'koud' },
-      uitleg: 'Directe overdracht na de veiligheidsbeoordeling: Veilig Thuis draagt alleen schriftelijk ("koud") over aan het lokale team.',
-      bronnen: [B.vbOverdracht, B.overdrachtVb],
+      details: { aan: 'lokaal-team', wijze: 'schriftelijk', zoNodig: 'telefonisch of via persoonlijk contact' },
+      uitleg:
+        'Directe overdracht na de veiligheidsbeoordeling: Veilig Thuis draagt schriftelijk over aan het lokale team (meer is niet vereist) en informeert het zo nodig ook telefonisch of persoonlijk, met de overdrachtsinformatie uit het Overdrachtsprotocol; dat gebeurt na de veiligheidsbeoordeling, uiterlijk 5 werkdagen na ontvangst van de melding.',
+      bronnen: [B.vbOverdracht, B.overdrachtVb, B.overdrachtMoment],
+      bereken: vbUiterlijk,
     },
     {
       ...informeerDirectbetrokkenen,
       bij: ['overdracht-lokaal-team'],
-      uitleg: 'Veilig Thuis informeert het cliëntsysteem schriftelijk (en zo nodig telefonisch) over de overdracht.',
+      details: { wijze: 'schriftelijk', zoNodig: 'telefonisch', wie: informeerDirectbetrokkenen.details.wie },
+      uitleg: 'Veilig Thuis informeert het cliëntsysteem schriftelijk (en zo nodig telefonisch) over het feit dat de melding is overgedragen aan het lokale team.',
       bronnen: [B.informeren, B.overdrachtVb, B.ouders],
     },
+    {
+      soort: 'zicht-op-veiligheid',
+      bij: ['overdracht-lokaal-team'],
+      details: { door: 'veilig-thuis', tot: 'overdracht aan het lokale team' },
+      uitleg: 'Veilig Thuis is verantwoordelijk voor zicht op veiligheid vanaf de veiligheidsbeoordeling tot de casus is overgedragen aan het lokale team.',
+      bronnen: [B.overdrachtZicht],
+    },
+    ...lokaalTeamNaOverdracht.map((a) => ({ ...a, bij: ['overdracht-lokaal-team'] })),
     {
       soort: 'verzoek-raad',
       bij: ['verzoek-onderzoek-raad'],
       uitleg: 'Veilig Thuis verzoekt de Raad voor de Kinderbescherming om onderzoek naar een kinderbeschermingsmaatregel.',
-      bronnen: [B.aefRaad],
+      bronnen: [B.aefRaad, B.aefWettelijkeTaken],
+    },
+    {
+      soort: 'overdracht',
+      bij: ['geen-vervolgstappen'],
+      details: { aan: 'directbetrokkenen' },
+      uitleg: 'Veilig Thuis draagt over aan de directbetrokkenen zelf: er volgt geen dienst van Veilig Thuis en geen overdracht aan een professional.',
+      bronnen: [B.vbUitkomsten],
     },
   ],
 });

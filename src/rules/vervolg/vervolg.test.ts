@@ -15,6 +15,8 @@ const geenAanwijzingen: VervolgInvoer = { ...basis, aanwijzingenAcuteOfStructure
 describe('beslisVervolg', () => {
   elkeRegelVuurt('vervolg', beslisVervolg, [
     { regel: 'vervolg.verzoek-onderzoek-raad', invoer: { ...basis, beschermingsmaatregelNodig: true }, uitkomst: 'verzoek-onderzoek-raad' },
+    { regel: 'vervolg.onderzoek-jeugdbeschermingstafel', invoer: { ...basis, beschermingsmaatregelNodig: true, bevestigenOfWeerleggenNodig: true }, uitkomst: 'onderzoek', opties: { regio: 'gelderland-zuid' } },
+    { regel: 'vervolg.voorwaarden-en-vervolg-jeugdbeschermingstafel', invoer: { ...basis, beschermingsmaatregelNodig: true }, uitkomst: 'voorwaarden-en-vervolg', opties: { regio: 'gelderland-zuid' } },
     { regel: 'vervolg.onderzoek-bevestigen-nodig', invoer: { ...basis, bevestigenOfWeerleggenNodig: true }, uitkomst: 'onderzoek' },
     { regel: 'vervolg.overdracht-betrokken-hulpverlening', invoer: { ...basis, betrokkenHulpverlenerKanEnWil: true }, uitkomst: 'overdracht-betrokken-hulpverlening' },
     { regel: 'vervolg.voorwaarden-en-vervolg', invoer: basis, uitkomst: 'voorwaarden-en-vervolg' },
@@ -26,7 +28,7 @@ describe('beslisVervolg', () => {
   it('the scenario of the contract: ouders werken mee, bevestigen niet nodig → V&V, lokaal team informed', async () => {
     const b = await beslisVervolg({ aanwijzingenAcuteOfStructureleOnveiligheid: true, bevestigenOfWeerleggenNodig: false, directbetrokkenenBereidEnInStaat: true, beschermingsmaatregelNodig: false, betrokkenHulpverlenerKanEnWil: false });
     expect(b.status === 'besloten' && [b.uitkomst, b.acties.map((a) => a.soort), b.ontbrekendVoorActies]).toEqual([
-      'voorwaarden-en-vervolg', ['informeer-lokaal-team', 'informeer-directbetrokkenen', 'vervolgdienst'], ['spoedOfCrisis'],
+      'voorwaarden-en-vervolg', ['informeer-directbetrokkenen', 'terugkoppeling-melder', 'informeer-lokaal-team', 'vervolgdienst', 'veiligheidsvoorwaarden'], ['spoedOfCrisis'],
     ]);
   });
 
@@ -45,11 +47,66 @@ describe('beslisVervolg', () => {
     expect(b.status === 'besloten' && b.redenen.map((r) => r.regel)).toEqual(['vervolg.onderzoek-bevestigen-nodig', 'vervolg.onderzoek-onvoldoende-medewerking']);
   });
 
-  it('overdracht aan betrokken hulpverlening: koude overdracht, lokaal team by mail, directbetrokkenen in writing', async () => {
+  it('overdracht aan betrokken hulpverlening: lokaal team by mail, directbetrokkenen in writing, melder informed', async () => {
     const b = await beslisVervolg({ ...basis, betrokkenHulpverlenerKanEnWil: true });
     expect(b.status === 'besloten' && b.acties.map((a) => [a.soort, a['wijze'] ?? null])).toEqual([
-      ['overdracht', 'koud'], ['informeer-lokaal-team', 'mail'], ['informeer-directbetrokkenen', 'schriftelijk'],
+      ['informeer-directbetrokkenen', 'schriftelijk'], ['terugkoppeling-melder', null], ['overdracht', null], ['informeer-lokaal-team', 'mail'],
     ]);
+  });
+
+  it('every VB decision informs the directbetrokkenen, also geen vervolgstappen and a verzoek aan de Raad (GZ §5.1 D)', () => {
+    for (const invoer of [{ ...geenAanwijzingen, hulpOfOndersteuningNodig: false }, { ...basis, beschermingsmaatregelNodig: true }]) {
+      const b = beslisVervolg(invoer);
+      expect(b.status === 'besloten' && b.acties.filter((a) => a.soort === 'informeer-directbetrokkenen').map((a) => a.uitleg)).toEqual([
+        'Veilig Thuis informeert de directbetrokkenen over het besluit.',
+      ]);
+    }
+  });
+
+  it('geen vervolgstappen is the overdracht aan de directbetrokkenen that §5.1 D names', () => {
+    const b = beslisVervolg({ ...geenAanwijzingen, hulpOfOndersteuningNodig: false });
+    expect(b.status === 'besloten' && [b.uitkomst, b.acties.map((a) => [a.soort, a['aan']]), b.redenen[0]!.bronnen[0]!.vindplaats]).toEqual([
+      'geen-vervolgstappen',
+      [['informeer-directbetrokkenen', undefined], ['terugkoppeling-melder', undefined], ['overdracht', 'directbetrokkenen']],
+      '§5.1 D ("Besloten wordt of er wordt overgedragen naar het lokaal team, de betrokken hulpverlener, de direct betrokkenen, of dat Veilig Thuis de dienst Voorwaarden&Vervolg of Onderzoek inzet")',
+    ]);
+  });
+
+  it('V&V sets veiligheidsvoorwaarden (GZ §6.1)', () => {
+    const b = beslisVervolg(basis);
+    expect(b.status === 'besloten' && b.acties.find((a) => a.soort === 'veiligheidsvoorwaarden')).toMatchObject({
+      door: 'veilig-thuis',
+      uitleg: expect.stringMatching(/^Veilig Thuis stelt veiligheidsvoorwaarden op: waaraan ten minste moet worden voldaan om te komen tot directe en stabiele veiligheid/),
+    });
+  });
+
+  it('the melder is told back, with no invented term (AEF §2.4)', () => {
+    const b = beslisVervolg(basis);
+    expect(b.status === 'besloten' && b.acties.find((a) => a.soort === 'terugkoppeling-melder')).toEqual({
+      soort: 'terugkoppeling-melder',
+      uitleg: 'Veilig Thuis koppelt informatie terug aan de melder (een wettelijke taak van Veilig Thuis; de regionale afspraken noemen "de nazorg naar de melder"). Geen bron noemt een termijn of de inhoud van deze terugkoppeling.',
+      bronnen: [
+        { document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.4, de wettelijke taken van Veilig Thuis (Wmo 2015): "het inlichten van de politie of de Raad voor Kinderbescherming" en "het terugkoppelen van informatie aan de melder"' },
+        { document: 'PROCESafspraken "Omdat we samen werken aan een veilig thuis", Veilig Thuis Noord Oost Gelderland', vindplaats: 'Voorstel aanpak ("De nazorg naar de melder")' },
+      ],
+    });
+  });
+
+  describe('a child-protection measure may be needed', () => {
+    it('nationally: a verzoek tot onderzoek aan de Raad (AEF §2.2, §2.4; marked)', () => {
+      expect(beslisVervolg({ beschermingsmaatregelNodig: true })).toMatchObject({ status: 'besloten', uitkomst: 'verzoek-onderzoek-raad', redenen: [{ regel: 'vervolg.verzoek-onderzoek-raad', interpretatie: true }] });
+    });
+    it('in Gelderland-Zuid: Onderzoek or V&V with the jeugdbeschermingstafel, no direct verzoek (GZ §6.3)', () => {
+      const gz = { regio: 'gelderland-zuid' };
+      const o = beslisVervolg({ ...basis, beschermingsmaatregelNodig: true, directbetrokkenenBereidEnInStaat: false }, gz);
+      expect(o).toMatchObject({ status: 'besloten', uitkomst: 'onderzoek', redenen: [{ regel: 'vervolg.onderzoek-jeugdbeschermingstafel' }] });
+      expect(o.status === 'besloten' && o.acties.map((a) => a.soort)).toContain('jeugdbeschermingstafel');
+      const v = beslisVervolg({ ...basis, beschermingsmaatregelNodig: true }, gz);
+      expect(v).toMatchObject({ status: 'besloten', uitkomst: 'voorwaarden-en-vervolg', redenen: [{ regel: 'vervolg.voorwaarden-en-vervolg-jeugdbeschermingstafel' }] });
+      expect(beslisVervolg({ beschermingsmaatregelNodig: true }, gz)).toEqual({
+        status: 'onvolledig', beslissing: 'vervolg', ontbrekend: ['bevestigenOfWeerleggenNodig', 'directbetrokkenenBereidEnInStaat'], mogelijkeUitkomsten: ['voorwaarden-en-vervolg', 'onderzoek'],
+      });
+    });
   });
 
   it('informing the directbetrokkenen names both parents with gezag (GZ §8.5 B, fn 16)', async () => {
@@ -59,15 +116,23 @@ describe('beslisVervolg', () => {
     expect(actie?.bronnen.map((x) => x.vindplaats)).toContain('§8.5 B en voetnoot 16 (in ieder geval beide ouders met gezag; een biologische vader die actief deel uitmaakt van de opvoeding ook)');
   });
 
-  it('overdracht aan het lokale team after the VB is written ("koud")', async () => {
-    const b = await beslisVervolg(geenAanwijzingen);
-    expect(b.status === 'besloten' && b.acties[0]).toMatchObject({ soort: 'overdracht', aan: 'lokaal-team', wijze: 'koud' });
+  it('overdracht aan het lokale team after the VB: in writing and where needed by phone or in person, at the latest 5 werkdagen after receipt (GZ §5.1 D, §8 A, §8.1)', () => {
+    const b = beslisVervolg({ ...geenAanwijzingen, ontvangen: '2024-05-08' });
+    expect(b.status === 'besloten' && b.acties.find((a) => a.soort === 'overdracht')).toMatchObject({
+      aan: 'lokaal-team', wijze: 'schriftelijk', zoNodig: 'telefonisch of via persoonlijk contact', uiterlijk: '2024-05-17',
+    });
+    expect(b.status === 'besloten' && b.acties.map((a) => [a.soort, a['door']])).toEqual([
+      ['terugkoppeling-melder', undefined], ['overdracht', undefined], ['informeer-directbetrokkenen', undefined], ['zicht-op-veiligheid', 'veilig-thuis'],
+      ['oppakken-door-lokaal-team', 'lokaal-team'], ['verantwoordelijkheid-lokaal-team', 'lokaal-team'], ['contact-bij-geen-herstel', 'lokaal-team'],
+    ]);
+    const zonder = beslisVervolg(geenAanwijzingen);
+    expect(zonder.status === 'besloten' && zonder.ontbrekendVoorActies).toEqual(['ontvangen']);
   });
 
-  describe('spoed en crisis', () => {
+  describe('spoed en crisis (Gelderland-Zuid: the same day or the SEZ)', () => {
     const spoed = { ...basis, spoedOfCrisis: true };
-    const wanneer = async (moment: string, kalender = maakWerkdagkalender()) => {
-      const b = await beslisVervolg({ ...spoed, moment }, { kalender });
+    const wanneer = (moment: string, openingskalender = maakWerkdagkalender({ beleid: 'feestdagen' })) => {
+      const b = beslisVervolg({ ...spoed, moment }, { regio: 'gelderland-zuid', openingskalender });
       return b.status === 'besloten' ? b.acties.find((a) => a.soort === 'spoedinterventie')?.['wanneer'] : 'onvolledig';
     };
     it('within kantooruren on a werkdag: the same day', async () => {
@@ -78,14 +143,31 @@ describe('beslisVervolg', () => {
       expect(await wanneer('2025-04-17T17:00:00+02:00')).toBe('sez');
       expect(await wanneer('2025-04-17T06:30:00Z')).toBe('sez'); // 08:30 in Amsterdam
       expect(await wanneer('2025-04-19T11:00:00+02:00')).toBe('sez'); // zaterdag
-      expect(await wanneer('2025-04-18T11:00:00+02:00')).toBe('sez'); // Goede Vrijdag (Atw)
+      expect(await wanneer('2025-04-21T11:00:00+02:00')).toBe('sez'); // Tweede Paasdag, a public holiday
     });
-    it('the calendar decides what a werkdag is: Goede Vrijdag is a werkdag under the feestdagen policy', async () => {
-      expect(await wanneer('2025-04-18T11:00:00+02:00', maakWerkdagkalender({ beleid: 'feestdagen' }))).toBe('zelfde-dag');
+    it('kantooruren are opening hours, not the Algemene termijnenwet: a KB-equated Friday, 5 mei and Goede Vrijdag are office days', () => {
+      expect(wanneer('2024-05-10T10:00:00+02:00')).toBe('zelfde-dag'); // gelijkgesteld bij KB
+      expect(wanneer('2025-05-05T10:00:00+02:00')).toBe('zelfde-dag'); // 5 mei
+      expect(wanneer('2025-04-18T10:00:00+02:00')).toBe('zelfde-dag'); // Goede Vrijdag
+      // … unless the organisation closes such a day; the deadline calendar (kalender) plays no part.
+      expect(wanneer('2024-05-10T10:00:00+02:00', maakWerkdagkalender({ beleid: 'feestdagen', extraVrijeDagen: ['2024-05-10'] }))).toBe('sez');
+      const b = beslisVervolg({ ...spoed, moment: '2024-05-10T10:00:00+02:00' }, { regio: 'gelderland-zuid', kalender: maakWerkdagkalender({ beleid: 'atw' }) });
+      expect(b.status === 'besloten' && b.acties.find((a) => a.soort === 'spoedinterventie')?.['wanneer']).toBe('zelfde-dag');
     });
-    it('without a moment the actie is there, and the moment is asked for', async () => {
-      const b = await beslisVervolg(spoed);
+    it('without a moment the actie is there, and the moment is asked for', () => {
+      const b = beslisVervolg(spoed, { regio: 'gelderland-zuid' });
       expect(b.status === 'besloten' && [b.acties[0]!.soort, b.acties[0]!['wanneer'], b.ontbrekendVoorActies]).toEqual(['spoedinterventie', undefined, ['moment']]);
+    });
+    it('without a region: VT acts at once, and the Besluit says that how is a regional agreement (AEF §2.4)', () => {
+      const b = beslisVervolg({ ...spoed, moment: '2025-04-17T23:30:00+02:00' });
+      expect(b.status === 'besloten' && [b.acties[0], b.ontbrekendVoorActies]).toEqual([
+        {
+          soort: 'spoedinterventie',
+          uitleg: 'Spoed en crisis: Veilig Thuis handelt direct. Hoe (dezelfde dag, een crisisdienst buiten kantooruren) is een regionale afspraak die per regio verschilt; geef opties.regio op voor de afspraken van uw regio.',
+          bronnen: [{ document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.4 "Aanvullende afspraken" (regio’s verschillen in bovenwettelijke taken, zoals een centrale crisisdienst)' }],
+        },
+        undefined,
+      ]);
     });
     it('a moment without time zone is bad input', async () => {
       expect(vang(() => beslisVervolg({ ...spoed, moment: '2025-04-17T14:30' }))).toMatchObject({
