@@ -7,7 +7,7 @@
 import { BRON } from './bronnen.js';
 import { epochDag } from './datum.js';
 import { FEESTDAGJAREN, FEESTDAGSOORTEN, FEESTDAGTABEL_EERSTE_JAAR, FEESTDAGTABEL_LAATSTE_JAAR } from './feestdagtabel.js';
-import { GELIJKSTELLINGSBESLUITEN } from './gelijkgesteldeDagen.js';
+import { citeerBesluit, GELIJKSTELLINGSBESLUITEN } from './gelijkgesteldeDagen.js';
 
 export interface Feestdag {
   /** Epoch day. */
@@ -89,7 +89,7 @@ export function atwFeestdagen(jaar: number): Feestdag[] {
     for (const d of besluit.dagen) {
       const [j, m, dd] = d.split('-').map(Number) as [number, number, number];
       if (j === jaar) {
-        uit.push({ dag: epochDag(j, m, dd), naam: 'Gelijkgestelde dag (Koninklijk Besluit)', bron: `${bronTekst(BRON.atwArt3lid3)}; ${besluit.titel}` });
+        uit.push({ dag: epochDag(j, m, dd), naam: 'Gelijkgestelde dag (Koninklijk Besluit)', bron: `${bronTekst(BRON.atwArt3lid3)}; ${citeerBesluit(besluit)}` });
       }
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvoerFout } from '../types/fouten.js';
-import { GELIJKSTELLINGSBESLUITEN } from './gelijkgesteldeDagen.js';
+import { epochDag, formatEpochDag, weekdag } from './datum.js';
+import { citeerBesluit, GELIJKSTELLINGSBESLUITEN } from './gelijkgesteldeDagen.js';
 import { maakWerkdagkalender, standaardKalender } from './kalender.js';
 
 const feestdagen = maakWerkdagkalender({ beleid: 'feestdagen' });
@@ -51,21 +52,50 @@ describe('policy atw', () => {
     ]);
   });
 
-  const decreed = GELIJKSTELLINGSBESLUITEN.flatMap((b) => b.dagen.map((d) => [d, b.titel] as const));
-  it('ships exactly the ten decreed days of 2023–2028', () => {
+  const decreed = GELIJKSTELLINGSBESLUITEN.flatMap((b) => b.dagen.map((d) => [d, citeerBesluit(b)] as const));
+  it('ships exactly the decreed days of 2014–2028', () => {
     expect(decreed.map(([d]) => d)).toEqual([
+      '2014-05-30', '2015-01-02', '2015-05-04', '2015-05-15', '2016-05-06',
+      '2017-04-28', '2017-05-26', '2018-05-11', '2018-12-24', '2018-12-31', '2019-05-31', '2019-12-27',
+      '2020-05-22', '2021-05-14', '2022-05-27',
       '2023-04-28', '2023-05-19', '2024-05-10', '2024-12-27', '2025-05-30',
       '2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26',
     ]);
   });
-  it.each(decreed)('%s is no werkdag under atw (its decree is the source) but is one under feestdagen', (d, titel) => {
+  it('the decrees cover 2014–2028 without gaps or overlaps, each day within its own years', () => {
+    const jaren = GELIJKSTELLINGSBESLUITEN.flatMap((b) => Array.from({ length: b.jaren[1] - b.jaren[0] + 1 }, (_, i) => b.jaren[0] + i));
+    expect(jaren).toEqual(Array.from({ length: 15 }, (_, i) => 2014 + i));
+    for (const b of GELIJKSTELLINGSBESLUITEN) {
+      for (const d of b.dagen) expect(Number(d.slice(0, 4)), d).toBeGreaterThanOrEqual(b.jaren[0]);
+      for (const d of b.dagen) expect(Number(d.slice(0, 4)), d).toBeLessThanOrEqual(b.jaren[1]);
+    }
+  });
+  it.each(decreed)('%s is a weekday next to an algemeen erkende feestdag (a bridge day, never a random day)', (d) => {
+    const e = epochDag(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+    expect(weekdag(e)).toBeLessThan(5);
+    const feestdag = (x: number) => {
+      const r = standaardKalender.redenVrij(formatEpochDag(x));
+      return r !== undefined && r.bron.startsWith('Algemene termijnenwet art. 3 lid 1');
+    };
+    expect(feestdag(e - 1) || feestdag(e + 1), d).toBe(true);
+  });
+  it.each(decreed)('%s is no werkdag under atw (its decree is the source) but is one under feestdagen', (d, citaat) => {
     expect(standaardKalender.isWerkdag(d)).toBe(false);
     expect(standaardKalender.redenVrij(d)).toEqual({
       datum: d,
       naam: 'Gelijkgestelde dag (Koninklijk Besluit)',
-      bron: `Algemene termijnenwet art. 3 lid 3; ${titel}`,
+      bron: `Algemene termijnenwet art. 3 lid 3; ${citaat}`,
     });
     expect(feestdagen.isWerkdag(d)).toBe(true);
+  });
+  it('cites a decree with its publication where it is known', () => {
+    expect(standaardKalender.redenVrij('2018-12-24')?.bron).toBe(
+      'Algemene termijnenwet art. 3 lid 3; Besluit van 24 oktober 2016, nr. 2016001827, houdende gelijkstelling van 28 april en 26 mei 2017, ' +
+        '11 mei en 24 en 31 december 2018 en 31 mei en 27 december 2019 met een algemeen erkende feestdag (Stcrt. 2016, 58653)',
+    );
+    expect(standaardKalender.redenVrij('2022-05-27')?.bron).toBe(
+      'Algemene termijnenwet art. 3 lid 3; Besluit van 20 september 2019 (gelijkstelling van 22 mei 2020, 14 mei 2021 en 27 mei 2022 met een algemeen erkende feestdag)',
+    );
   });
 
   it('5 mei is a feestdag every year under atw, not under feestdagen', () => {
@@ -99,7 +129,10 @@ describe('policy atw', () => {
 
 describe('years without known decrees', () => {
   it('still works, and says the decreed days are not known', () => {
-    expect(standaardKalender.gelijkgesteldeDagenBekend(2022)).toBe(false);
+    expect(standaardKalender.gelijkgesteldeDagenBekend(2013)).toBe(false);
+    expect(standaardKalender.gelijkgesteldeDagenBekend(2014)).toBe(true);
+    expect(standaardKalender.gelijkgesteldeDagenBekend(2019)).toBe(true);
+    expect(standaardKalender.gelijkgesteldeDagenBekend(2022)).toBe(true);
     expect(standaardKalender.gelijkgesteldeDagenBekend(2023)).toBe(true);
     expect(standaardKalender.gelijkgesteldeDagenBekend(2028)).toBe(true);
     expect(standaardKalender.gelijkgesteldeDagenBekend(2029)).toBe(false);

@@ -93,7 +93,7 @@ function controleerAantal(aantal: unknown): asserts aantal is number {
  *
  * Moving holidays (Pasen, Hemelvaart, Pinksteren, Koningsdag) come from date-holidays, through
  * the table generated from it at build time (feestdagtabel.ts, `npm run feestdagen`); the days
- * equated by Koninklijk Besluit come from the decrees shipped with this package (2023–2028).
+ * equated by Koninklijk Besluit come from the decrees shipped with this package (2014–2028).
  * Years 1990–2200 are supported.
  *
  * @param opties - `beleid` ('atw' by default or 'feestdagen') and `extraVrijeDagen`.

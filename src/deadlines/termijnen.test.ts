@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvoerFout } from '../types/fouten.js';
-import { maakWerkdagkalender } from './kalender.js';
+import { maakWerkdagkalender, standaardKalender } from './kalender.js';
 import { isKantoortijd, monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst } from './termijnen.js';
 
 function problemen(f: () => unknown) {
@@ -70,6 +70,42 @@ describe('termijnVeiligheidsbeoordeling', () => {
     expect(t.uiterlijk).toBe('2025-04-18');
     expect(t.overgeslagen).toEqual([]);
     expect(t.bronnen[1]?.vindplaats).toBe('§5.1 B en §5.3 B (spoed en crisis: dezelfde dag)');
+  });
+
+  it('received 2022-05-25 → 2022-06-03: Hemelvaart and the KB day 27 mei 2022 do not count', () => {
+    const t = termijnVeiligheidsbeoordeling('2022-05-25');
+    expect(t.uiterlijk).toBe('2022-06-03');
+    expect(t.overgeslagen).toEqual([
+      { datum: '2022-05-26', naam: 'Hemelvaartsdag', bron: 'Algemene termijnenwet art. 3 lid 1' },
+      {
+        datum: '2022-05-27',
+        naam: 'Gelijkgestelde dag (Koninklijk Besluit)',
+        bron: 'Algemene termijnenwet art. 3 lid 3; Besluit van 20 september 2019 (gelijkstelling van 22 mei 2020, 14 mei 2021 en 27 mei 2022 met een algemeen erkende feestdag)',
+      },
+      { datum: '2022-05-28', naam: 'zaterdag', bron: 'weekend' },
+      { datum: '2022-05-29', naam: 'zondag', bron: 'weekend' },
+    ]);
+    expect(t.waarschuwingen).toEqual([]);
+    expect(standaardKalender.gelijkgesteldeDagenBekend(2022)).toBe(true);
+  });
+
+  it.each([
+    ['2016-05-04', '2016-05-13', '2016-05-06'], // Hemelvaart and 5 mei on Thu 5 May, KB day Fri 6 May
+    ['2018-12-20', '2019-01-03', '2018-12-31'], // 24 and 31 December 2018 (Mondays) are KB days
+    ['2019-05-29', '2019-06-07', '2019-05-31'],
+    ['2020-05-20', '2020-05-29', '2020-05-22'],
+    ['2021-05-12', '2021-05-21', '2021-05-14'],
+  ])('received %s → %s, skipping the KB day %s', (ontvangen, uiterlijk, kbDag) => {
+    const t = termijnVeiligheidsbeoordeling(ontvangen);
+    expect(t.uiterlijk).toBe(uiterlijk);
+    expect(t.overgeslagen.find((d) => d.datum === kbDag)?.naam).toBe('Gelijkgestelde dag (Koninklijk Besluit)');
+    expect(t.waarschuwingen).toEqual([]);
+  });
+
+  it('warns for a year before the first shipped decree (2013)', () => {
+    expect(termijnVeiligheidsbeoordeling('2013-05-07').waarschuwingen).toEqual([
+      'Voor 2013 zijn de bij Koninklijk Besluit gelijkgestelde dagen (Algemene termijnenwet art. 3 lid 3) nog niet bekend; zo’n dag telt in deze berekening als werkdag.',
+    ]);
   });
 
   it('uses the calendar it is given', () => {
