@@ -44,4 +44,23 @@ describe('README worked examples', () => {
     expect(hp.regelsets.vervolg.regels[0]!.name).toBe('vervolg.verzoek-onderzoek-raad');
     expect(hp.VervolgInvoerSchema.safeParse({ spoedOfCrisis: 'ja' }, { error: hp.nlFoutmelding }).error?.issues[0]?.message).toBe("Verwacht true of false, maar kreeg de tekst 'ja'.");
   });
+
+  it('escalatie', () => {
+    const e = hp.beslisEscalatie(
+      { betreft: 'casus', veiligheidInGevaar: true, afsprakenNietNagekomen: false, resultaatManagementoverleg: 'niet-opgelost', resultaatAmbtelijkeEscalatie: 'nog-niet-gevoerd' },
+      { regio: 'gelderland-zuid' },
+    );
+    expect(e.status === 'besloten' && [
+      e.uitkomst, e.redenen.map((r) => [r.regel, r.interpretatie]), e.redenen[0]!.uitleg.startsWith('Het overleg op managementniveau heeft geen afdoende resultaat opgeleverd: de tweede route is de ambtelijke escalatie, '),
+      e.acties.map((a) => [a.soort, a['met'] ?? null, a['vorm'] ?? null, a['door'] ?? null, a['aan'] ?? null]), e.regelset,
+    ]).toEqual([
+      'ambtelijke-escalatie', [['escalatie.ambtelijke-escalatie', true]], true,
+      [
+        ['ambtelijke-escalatie', 'de beleidsmedewerker van de betreffende gemeente', 'gesprek', null, null],
+        ['informeer-wethouder', null, null, 'de beleidsmedewerker van de gemeente', 'zijn of haar eigen wethouder'],
+        ['zicht-op-escalaties', null, null, 'Veilig Thuis', null],
+      ],
+      { id: 'escalatie', versie: '1.0.0', geldigVanaf: '2021-04-07', regio: 'gelderland-zuid' },
+    ]);
+  });
 });

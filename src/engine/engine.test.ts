@@ -122,7 +122,7 @@ describe('maakEngine: fresh copies', () => {
 });
 
 describe('maakEngine: bad input', () => {
-  const bekend = 'Bekend: adviesOfMelding, ambtshalveMelding, vervolg, monitoring, afwegingskader, politiemelding.';
+  const bekend = 'Bekend: adviesOfMelding, ambtshalveMelding, vervolg, monitoring, afwegingskader, politiemelding, escalatie.';
   it.each([
     ['vervolgg', `Onbekende beslissing 'vervolgg'. Bedoelde u 'vervolg'? ${bekend}`],
     ['Monitoring', `Onbekende beslissing 'Monitoring'. Bedoelde u 'monitoring'? ${bekend}`],

@@ -9,6 +9,7 @@ import { ambtshalveMelding } from './ambtshalveMelding/definitie.js';
 import { monitoring } from './monitoring/definitie.js';
 import { politiemelding } from './politiemelding/definitie.js';
 import { vervolg } from './vervolg/definitie.js';
+import { escalatie } from './escalatie/definitie.js';
 import { beslis, type BeslisOpties, type Besluit } from './_lib/besluit.js';
 import type { Definitie } from './_lib/definitie.js';
 import type { Regel } from './_lib/regel.js';
@@ -29,6 +30,7 @@ export const beslissingen = {
   monitoring,
   afwegingskader,
   politiemelding,
+  escalatie,
 } as const;
 
 /** The name of a decision: a key of {@link beslissingen}. */

@@ -13,7 +13,7 @@ import { beslisOpNaam, beslissingen, type Beslissing } from '../beslissingen.js'
 import type { BeslisOpties } from './besluit.js';
 
 const opties = (naam: Beslissing): BeslisOpties =>
-  naam === 'politiemelding' ? { regio: 'gelderland-zuid', peildatum: '2025-06-02' } : { peildatum: '2025-06-02' };
+  naam === 'politiemelding' || naam === 'escalatie' ? { regio: 'gelderland-zuid', peildatum: '2025-06-02' } : { peildatum: '2025-06-02' };
 
 /** Per decision: inputs, each with what it gives (uitkomst when besloten, else the outcomes still possible). */
 const invoer: Record<Beslissing, [Record<string, unknown>, string][]> = {
@@ -58,6 +58,14 @@ const invoer: Record<Beslissing, [Record<string, unknown>, string][]> = {
     [{ betreftVerwardPersoon: false, betreftHuiselijkGeweldOfKindermishandeling: false, ontvangen: '2021-03-31' }, 'melding'],
     [{ betreftVerwardPersoon: true }, '? bijzondere-zorg farent'],
     [{}, '? melding overige-zorgmelding bijzondere-zorg farent'],
+  ],
+  escalatie: [
+    [{ betreft: 'casus', veiligheidInGevaar: true, afsprakenNietNagekomen: false, resultaatManagementoverleg: 'niet-opgelost', resultaatAmbtelijkeEscalatie: 'nog-niet-gevoerd' }, 'ambtelijke-escalatie'],
+    [{ betreft: 'casus', veiligheidInGevaar: false, afsprakenNietNagekomen: false }, 'geen-escalatie'],
+    // Settled without betreft; the actie with `als: { betreft }` waits for it.
+    [{ veiligheidInGevaar: true, resultaatManagementoverleg: 'opgelost', resultaatStructureleEscalatie: 'opgelost' }, 'opgelost'],
+    [{ betreft: 'structureel-probleem' }, '? opgelost structurele-escalatie agendering-algemeen-bestuur'],
+    [{}, '? geen-escalatie managementoverleg ambtelijke-escalatie bestuurlijke-escalatie opgelost wethouder-bepaalt structurele-escalatie agendering-algemeen-bestuur'],
   ],
 };
 
