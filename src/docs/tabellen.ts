@@ -51,7 +51,7 @@ function cel(def: Beslissingsdefinitie, feit: string, s: Set<FeitWaarde> | undef
 
 const geldigheid = (r: Regel) => {
   const p = r.event.params;
-  return `${p.geldigTot ? `${p.geldigVanaf} t/m ${p.geldigTot}` : `vanaf ${p.geldigVanaf}`}${p.regio ? ` (${p.regio})` : ''}`;
+  return `${p.geldigTot ? `${p.geldigVanaf} t/m ${p.geldigTot}` : `vanaf ${p.geldigVanaf}`}${p.regio ? ` (${p.regio})` : ''}${p.nietIn ? ` (niet in ${p.nietIn.join(', ')})` : ''}`;
 };
 
 /** Mermaid-safe label text. */
@@ -175,7 +175,9 @@ function actieLijst(def: Definitie): string {
   return def.acties
     .map((a) => {
       const wanneer = [
-        a.bij ? `bij ${a.bij.join(', ')}` : 'bij elke uitkomst',
+        a.alVoorBesluit ? 'al zolang nog niet beslist is' : a.bij ? `bij ${a.bij.join(', ')}` : 'bij elke uitkomst',
+        ...(a.regio ? [`alleen in ${a.regio}`] : []),
+        ...(a.nietIn ? [`niet in ${a.nietIn.join(', ')}`] : []),
         ...(a.regel ? [`als regel \`${a.regel}\` vuurt`] : []),
         ...Object.entries(a.als ?? {}).map(([f, w]) => `als ${f} = ${woord(w)}`),
       ].join(', ');

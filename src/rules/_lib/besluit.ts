@@ -104,7 +104,8 @@ export const BeslisOptiesSchema = /* @__PURE__ */ z.strictObject({
 export interface GelezenOpties {
   /** Epoch day of opties.peildatum; undefined when not given (then: today, see `vandaag`). */
   peildatum: number | undefined;
-  regio?: string;
+  /** Always present (undefined when not given), so every options object has one shape. */
+  regio: string | undefined;
   kalender: Werkdagkalender;
   /** Undefined when not given: then the default (see `openingskalenderVan`). */
   openingskalender: Werkdagkalender | undefined;
@@ -151,14 +152,14 @@ function zekerGeldigeOpties(o: unknown): o is BeslisOpties {
 
 /** Validates the options (the peildatum, when not given, is today in Amsterdam: see `vandaag`). */
 export function leesOpties(opties: unknown): GelezenOpties {
-  if (opties === undefined) return { peildatum: undefined, kalender: standaardKalender, openingskalender: undefined };
+  if (opties === undefined) return { peildatum: undefined, regio: undefined, kalender: standaardKalender, openingskalender: undefined };
   const o = zekerGeldigeOpties(opties) ? opties : valideer(BeslisOptiesSchema, opties, 'opties');
   const uit: GelezenOpties = {
     peildatum: o.peildatum !== undefined ? leesDatum(o.peildatum, 'opties.peildatum') : undefined,
+    regio: o.regio,
     kalender: o.kalender ?? standaardKalender,
     openingskalender: o.openingskalender,
   };
-  if (o.regio !== undefined) uit.regio = o.regio;
   return uit;
 }
 
