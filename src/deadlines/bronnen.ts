@@ -27,5 +27,14 @@ export const BRON = {
     document: 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0',
     vindplaats: '§8.4 ("tijdens kantoortijden (van 9 tot 17 uur)")',
   },
+  spoedEnCrisis: {
+    document: 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0',
+    vindplaats:
+      '§5.1 B en §5.3 B ("Als er sprake is van spoed en crisis tijdens kantooruren dan gaat Veilig Thuis altijd dezelfde dag er nog op af, buiten kantooruren wordt SEZ ingezet")',
+  },
+  crisisdienstAef: {
+    document: 'Samen werken aan een veilig thuis (AEF, 2020)',
+    vindplaats: '§2.4 "Aanvullende afspraken", Crisisdienst (regio’s regelen de crisisdienst verschillend)',
+  },
   dateHolidays: { document: 'date-holidays (npm), feestdagen van type "public" voor NL' },
 } as const satisfies Record<string, Bron>;

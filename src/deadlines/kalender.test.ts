@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvoerFout } from '../types/fouten.js';
 import { epochDag, formatEpochDag, weekdag } from './datum.js';
 import { citeerBesluit, GELIJKSTELLINGSBESLUITEN } from './gelijkgesteldeDagen.js';
-import { maakWerkdagkalender, standaardKalender } from './kalender.js';
+import { maakWerkdagkalender, standaardKalender, standaardOpeningskalender } from './kalender.js';
 
 const feestdagen = maakWerkdagkalender({ beleid: 'feestdagen' });
 
@@ -32,6 +32,8 @@ describe('policy atw', () => {
   it('says which policy it uses', () => {
     expect(standaardKalender.beleid).toBe('atw');
     expect(feestdagen.beleid).toBe('feestdagen');
+    expect(standaardOpeningskalender.beleid).toBe('feestdagen');
+    expect(standaardOpeningskalender.extraVrijeDagen).toEqual([]);
   });
 
   it('lists the vrije dagen of 2025 with name and source', () => {
@@ -87,6 +89,7 @@ describe('policy atw', () => {
       bron: `Algemene termijnenwet art. 3 lid 3; ${citaat}`,
     });
     expect(feestdagen.isWerkdag(d)).toBe(true);
+    expect(standaardOpeningskalender.isWerkdag(d)).toBe(true);
   });
   it('cites a decree with its publication where it is known', () => {
     expect(standaardKalender.redenVrij('2018-12-24')?.bron).toBe(

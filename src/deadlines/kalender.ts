@@ -262,3 +262,12 @@ class Kalender implements Werkdagkalender {
 /** The default calendar: policy 'atw' (weekends, Atw art. 3 incl. Goede Vrijdag, KB-gelijkgestelde dagen). */
 export const standaardKalender: Werkdagkalender = /* @__PURE__ */ maakWerkdagkalender();
 
+/**
+ * The default calendar of opening hours (kantooruren): policy 'feestdagen' — weekends and public
+ * holidays closed; the days equated by Koninklijk Besluit, Goede Vrijdag and 5 mei are ordinary
+ * office days. Opening hours are not the legal calendar: the Algemene termijnenwet says how a
+ * statutory term is counted, not when an office is open. An organisation with other closing days
+ * makes its own with `maakWerkdagkalender({ beleid: 'feestdagen', extraVrijeDagen: [...] })`.
+ */
+export const standaardOpeningskalender: Werkdagkalender = /* @__PURE__ */ maakWerkdagkalender({ beleid: 'feestdagen' });
+

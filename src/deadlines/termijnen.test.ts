@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vang } from '../testhulp.js';
 import { InvoerFout } from '../types/fouten.js';
 import { maakWerkdagkalender, standaardKalender } from './kalender.js';
 import { isKantoortijd, monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst } from './termijnen.js';
@@ -65,13 +66,6 @@ describe('termijnVeiligheidsbeoordeling', () => {
     expect(termijnVeiligheidsbeoordeling('2025-07-03T15:00:00-07:00').start).toBe('2025-07-04');
   });
 
-  it('spoed en crisis: the same day', () => {
-    const t = termijnVeiligheidsbeoordeling('2025-04-18T20:00:00+02:00', { spoedOfCrisis: true });
-    expect(t.uiterlijk).toBe('2025-04-18');
-    expect(t.overgeslagen).toEqual([]);
-    expect(t.bronnen[1]?.vindplaats).toBe('§5.1 B en §5.3 B (spoed en crisis: dezelfde dag)');
-  });
-
   it('received 2022-05-25 → 2022-06-03: Hemelvaart and the KB day 27 mei 2022 do not count', () => {
     const t = termijnVeiligheidsbeoordeling('2022-05-25');
     expect(t.uiterlijk).toBe('2022-06-03');
@@ -128,8 +122,112 @@ describe('termijnVeiligheidsbeoordeling', () => {
     expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03T25:00:00Z'))[0]?.melding).toBe("'2025-02-03T25:00:00Z' bevat geen geldige tijd.");
     expect(problemen(() => termijnVeiligheidsbeoordeling('morgen'))[0]?.melding).toBe("'morgen' is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00).");
     expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03', { spoed: true } as never))).toEqual([
-      { pad: 'opties.spoed', melding: "Onbekende optie 'spoed'. Bekend zijn: kalender, spoedOfCrisis." },
+      { pad: 'opties.spoed', melding: "Onbekende optie 'spoed'. Bekend zijn: kalender, spoedOfCrisis, openingskalender." },
     ]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03', { openingskalender: 'feestdagen' } as never))).toEqual([
+      { pad: 'opties.openingskalender', melding: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' },
+    ]);
+  });
+});
+
+describe('termijnVeiligheidsbeoordeling with spoed en crisis', () => {
+  const spoed = (ontvangen: string, openingskalender?: ReturnType<typeof maakWerkdagkalender>) =>
+    termijnVeiligheidsbeoordeling(ontvangen, openingskalender ? { spoedOfCrisis: true, openingskalender } : { spoedOfCrisis: true });
+  const regio = ' Dit is de afspraak in Gelderland-Zuid; regio’s regelen de crisisdienst verschillend.';
+
+  it.each([
+    ['2024-05-10T10:00:00+02:00', '2024-05-10', 'vrijdag 10 mei 2024'], // KB-equated Friday: an ordinary office day
+    ['2025-05-05T10:00:00+02:00', '2025-05-05', 'maandag 5 mei 2025'], // 5 mei (even in a lustrum year)
+    ['2025-04-18T10:00:00+02:00', '2025-04-18', 'vrijdag 18 april 2025'], // Goede Vrijdag
+  ])('%s is within kantooruren with the default openingskalender: the same day', (ontvangen, dag, leesbaar) => {
+    const t = spoed(ontvangen);
+    expect(t.spoed).toBe('zelfde-dag');
+    expect(t.uiterlijk).toBe(dag);
+    expect(t.start).toBe(dag);
+    expect(t.overgeslagen).toEqual([]);
+    expect(t.kalenderbeleid).toBe('feestdagen');
+    expect(t.waarschuwingen).toEqual([]);
+    expect(t.uitleg).toBe(
+      `Spoed en crisis: ${leesbaar} om 10:00 is binnen kantooruren (9–17 uur op een werkdag): Veilig Thuis gaat er dezelfde dag nog op af, uiterlijk ${leesbaar}.${regio}`,
+    );
+  });
+
+  it.each([
+    ['2024-05-10T10:00:00+02:00', '2024-05-10', 'vrijdag 10 mei 2024'],
+    ['2025-05-05T10:00:00+02:00', '2025-05-05', 'maandag 5 mei 2025'],
+    ['2025-04-18T10:00:00+02:00', '2025-04-18', 'vrijdag 18 april 2025'],
+  ])('%s is outside kantooruren when the organisation is closed that day: the SEZ', (ontvangen, dag, leesbaar) => {
+    const t = spoed(ontvangen, maakWerkdagkalender({ beleid: 'feestdagen', extraVrijeDagen: [dag] }));
+    expect(t.spoed).toBe('sez');
+    expect(t.uiterlijk).toBe(dag);
+    expect(t.uitleg).toBe(
+      `Spoed en crisis: ${leesbaar} om 10:00 is buiten kantooruren (die dag is geen werkdag: Extra vrije dag van de organisatie): ` +
+        `de spoedeisende zorg (SEZ) wordt direct ingezet.${regio}`,
+    );
+  });
+
+  it('23:30 is outside kantooruren: the SEZ, the same day', () => {
+    const t = spoed('2025-04-17T23:30:00+02:00');
+    expect(t.spoed).toBe('sez');
+    expect(t.uiterlijk).toBe('2025-04-17');
+    expect(t.uitleg).toBe(
+      `Spoed en crisis: donderdag 17 april 2025 om 23:30 is buiten kantooruren (9–17 uur op een werkdag): de spoedeisende zorg (SEZ) wordt direct ingezet.${regio}`,
+    );
+    expect(t.bronnen).toEqual([
+      {
+        document: 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0',
+        vindplaats:
+          '§5.1 B en §5.3 B ("Als er sprake is van spoed en crisis tijdens kantooruren dan gaat Veilig Thuis altijd dezelfde dag er nog op af, buiten kantooruren wordt SEZ ingezet")',
+      },
+      { document: 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0', vindplaats: '§8.4 ("tijdens kantoortijden (van 9 tot 17 uur)")' },
+      { document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.4 "Aanvullende afspraken", Crisisdienst (regio’s regelen de crisisdienst verschillend)' },
+    ]);
+  });
+
+  it('a weekend and a public holiday are outside kantooruren by default', () => {
+    expect(spoed('2025-04-19T10:00:00+02:00').uitleg).toBe(
+      `Spoed en crisis: zaterdag 19 april 2025 om 10:00 is buiten kantooruren (die dag is geen werkdag: zaterdag): de spoedeisende zorg (SEZ) wordt direct ingezet.${regio}`,
+    );
+    expect(spoed('2025-04-21T10:00:00+02:00').spoed).toBe('sez'); // Tweede Paasdag
+  });
+
+  it('the boundaries: 08:59 and 17:00 are outside, 09:00 and 16:59 within', () => {
+    expect(spoed('2025-03-03T08:59:00+01:00').spoed).toBe('sez');
+    expect(spoed('2025-03-03T09:00:00+01:00').spoed).toBe('zelfde-dag');
+    expect(spoed('2025-03-03T16:59:00+01:00').spoed).toBe('zelfde-dag');
+    expect(spoed('2025-03-03T17:00:00+01:00').spoed).toBe('sez');
+  });
+
+  it('reads the moment in Amsterdam, whatever its offset and the machine’s time zone', () => {
+    // 08:30 UTC on a winter Monday is 09:30 in Amsterdam; 16:30 UTC is 17:30.
+    expect(spoed('2025-01-06T08:30:00Z').spoed).toBe('zelfde-dag');
+    expect(spoed('2025-01-06T16:30:00Z').spoed).toBe('sez');
+    // 01:00 in Los Angeles on Friday 18 April is 10:00 in Amsterdam (Goede Vrijdag, an office day).
+    expect(spoed('2025-04-18T01:00:00-07:00').spoed).toBe('zelfde-dag');
+    // 23:30 UTC on 31 December is 00:30 on Nieuwjaarsdag in Amsterdam: the SEZ, on 1 January.
+    const t = spoed('2025-12-31T23:30:00Z');
+    expect([t.spoed, t.uiterlijk]).toEqual(['sez', '2026-01-01']);
+    expect(t.uitleg).toContain('donderdag 1 januari 2026 om 00:30 is buiten kantooruren (die dag is geen werkdag: Nieuwjaar)');
+  });
+
+  it('the termijn kalender does not decide kantooruren: the Atw calendar closes the KB day, the office is open', () => {
+    const t = termijnVeiligheidsbeoordeling('2024-05-10T10:00:00+02:00', { spoedOfCrisis: true, kalender: standaardKalender });
+    expect(t.spoed).toBe('zelfde-dag');
+  });
+
+  it('with only a Datum the spoed kind cannot be decided: no spoed, a warning asking for a Tijdstip', () => {
+    const t = termijnVeiligheidsbeoordeling('2025-04-17', { spoedOfCrisis: true });
+    expect(t.uiterlijk).toBe('2025-04-17');
+    expect('spoed' in t).toBe(false);
+    expect(t.uitleg).toBe('Bij spoed en crisis wordt er dezelfde dag nog ingegrepen: uiterlijk donderdag 17 april 2025.');
+    expect(t.waarschuwingen).toEqual([
+      'Zonder tijdstip is niet te bepalen of Veilig Thuis er dezelfde dag op afgaat (binnen kantooruren) of dat de spoedeisende zorg (SEZ) ' +
+        "wordt ingezet (buiten kantooruren): geef 'ontvangen' als tijdstip, bijvoorbeeld '2025-04-17T14:30:00+02:00'.",
+    ]);
+  });
+
+  it('without spoed there is no spoed field', () => {
+    expect('spoed' in termijnVeiligheidsbeoordeling('2025-04-17T10:00:00+02:00')).toBe(false);
   });
 });
 
@@ -198,7 +296,8 @@ describe('isKantoortijd', () => {
     ['2025-04-17T08:59:59+02:00', false],
     ['2025-04-17T17:00:00+02:00', false],
     ['2025-04-17T16:59:00+02:00', true],
-    ['2025-04-18T10:00:00+02:00', false], // Goede Vrijdag
+    ['2025-04-18T10:00:00+02:00', true], // Goede Vrijdag: an office day (opening hours are not the Atw)
+    ['2025-04-21T10:00:00+02:00', false], // Tweede Paasdag
     ['2025-04-19T10:00:00+02:00', false], // zaterdag
     ['2025-01-06T07:30:00Z', false], // 08:30 in winter
     ['2025-01-06T08:30:00Z', true], // 09:30 in winter
@@ -212,6 +311,40 @@ describe('isKantoortijd', () => {
   it('takes other hours', () => {
     expect(isKantoortijd('2025-04-17T08:30:00+02:00', { van: '08:00', tot: '16:30' })).toBe(true);
     expect(isKantoortijd('2025-04-17T16:30:00+02:00', { van: '08:00', tot: '16:30' })).toBe(false);
+  });
+
+  it.each(['2024-05-10T10:00:00+02:00', '2025-05-05T10:00:00+02:00', '2025-04-18T10:00:00+02:00'])(
+    '%s (KB day, 5 mei, Goede Vrijdag) is an office day by default, but not when the organisation closes it',
+    (moment) => {
+      expect(isKantoortijd(moment)).toBe(true);
+      const dicht = maakWerkdagkalender({ beleid: 'feestdagen', extraVrijeDagen: [moment.slice(0, 10)] });
+      expect(isKantoortijd(moment, { openingskalender: dicht })).toBe(false);
+      expect(isKantoortijd(moment, { openingskalender: dicht, van: '08:00', tot: '18:00' })).toBe(false);
+    },
+  );
+
+  it('takes the Atw calendar as openingskalender only when asked to', () => {
+    expect(isKantoortijd('2024-05-10T10:00:00+02:00', { openingskalender: standaardKalender })).toBe(false);
+  });
+
+  it('the old option kalender is an InvoerFout that points to openingskalender', () => {
+    const fout = vang(() => isKantoortijd('2025-04-17T14:30:00+02:00', { kalender: standaardKalender } as never));
+    expect(fout).toBeInstanceOf(InvoerFout);
+    expect((fout as InvoerFout).problemen).toEqual([
+      {
+        pad: 'opties.kalender',
+        melding:
+          "De optie 'kalender' bestaat niet voor kantooruren: geef de openingsdagen van de organisatie mee als 'openingskalender' " +
+          "(bijvoorbeeld maakWerkdagkalender({ beleid: 'feestdagen', extraVrijeDagen: [...] })). " +
+          'De kalender van de Algemene termijnenwet is er voor termijnen, niet voor openingstijden.',
+      },
+    ]);
+    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00+02:00', { openingskalender: {} } as never))).toEqual([
+      { pad: 'opties.openingskalender', melding: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' },
+    ]);
+    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00+02:00', { vanaf: '09:00' } as never))).toEqual([
+      { pad: 'opties.vanaf', melding: "Onbekende optie 'vanaf'. Bekend zijn: van, tot, openingskalender." },
+    ]);
   });
 
   it('rejects a Tijdstip without offset and bad hours', () => {

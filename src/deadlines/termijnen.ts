@@ -6,8 +6,8 @@ import type { Bron } from '../types/bron.js';
 import { invoerFout, InvoerFout, type Probleem } from '../types/fouten.js';
 import { BRON } from './bronnen.js';
 import { beschrijf, formatEpochDag, leesDatum, leesbareDatum, plusMaanden, uitEpochDag, type Datum } from './datum.js';
-import { standaardKalender, type Werkdagkalender } from './kalender.js';
-import { leesDatumOfTijdstip, leesTijdstip, naarAmsterdam, type Tijdstip } from './tijdstip.js';
+import { standaardKalender, standaardOpeningskalender, type VrijeDag, type Werkdagkalender } from './kalender.js';
+import { leesDatumOfTijdstip, leesTijdstip, naarAmsterdam, type Tijdstip, type Wandtijd } from './tijdstip.js';
 
 /** A day a termijn passed over, and why. */
 export interface OvergeslagenDag {
@@ -26,8 +26,17 @@ export interface Termijn {
   bronnen: Bron[];
   /** One Dutch sentence: how the date was reached. */
   uitleg: string;
-  /** The calendar policy used ('atw' or 'feestdagen'). */
+  /**
+   * The calendar policy used ('atw' or 'feestdagen'). For spoed en crisis with a Tijdstip: the policy
+   * of the openingskalender that decided whether the moment fell within kantooruren.
+   */
   kalenderbeleid: string;
+  /**
+   * Spoed en crisis only, and only when `ontvangen` is a Tijdstip: 'zelfde-dag' within kantooruren
+   * (Veilig Thuis goes out the same day), 'sez' outside them (the spoedeisende zorg is deployed).
+   * Absent without spoed, and with only a Datum (then `waarschuwingen` asks for a Tijdstip).
+   */
+  spoed?: 'zelfde-dag' | 'sez';
   /** Set when the termijn rests on a reading of an ambiguous source; says which. */
   interpretatie?: string;
   /** Dutch warnings, e.g. that the decreed days of a year the termijn crosses are not known yet. */
@@ -36,9 +45,19 @@ export interface Termijn {
 
 /** Options of {@link termijnVeiligheidsbeoordeling}. */
 export interface TermijnVeiligheidsbeoordelingOpties {
+  /** The calendar the 5 werkdagen are counted with. Default {@link standaardKalender} (Atw). */
   kalender?: Werkdagkalender;
-  /** Spoed en crisis: the veiligheidsbeoordeling happens the same day (Gelderland-Zuid §5.1 B). */
+  /**
+   * Spoed en crisis: the same day — within kantooruren Veilig Thuis goes out itself, outside them
+   * the SEZ is deployed (Gelderland-Zuid §5.1 B, §5.3 B).
+   */
   spoedOfCrisis?: boolean;
+  /**
+   * The organisation's opening days, for kantooruren with spoed en crisis. Default
+   * {@link standaardOpeningskalender} (weekends and public holidays closed; KB-equated days, Goede
+   * Vrijdag and 5 mei are office days unless given as `extraVrijeDagen`).
+   */
+  openingskalender?: Werkdagkalender;
 }
 
 /** From which moment the 10-week term of a vervolgdienst is counted (no source says; see README). */
@@ -59,7 +78,13 @@ export interface KantoortijdOpties {
   van?: string;
   /** End of kantooruren (exclusive), 'uu:mm'. Default '17:00'. */
   tot?: string;
-  kalender?: Werkdagkalender;
+  /**
+   * On which days the organisation is open. Default {@link standaardOpeningskalender}: weekends and
+   * public holidays closed; the days equated by Koninklijk Besluit, Goede Vrijdag and 5 mei are
+   * ordinary office days unless the organisation lists them in `extraVrijeDagen`. Opening hours are
+   * not the legal calendar: the Atw calendar (`kalender` of the termijnen) is for deadlines only.
+   */
+  openingskalender?: Werkdagkalender;
 }
 
 /** Werkdagen within which the veiligheidsbeoordeling takes place (GZ §5.1; §8 A). */
@@ -67,26 +92,41 @@ export const VB_WERKDAGEN = 5;
 /** Maximum duration in days of Onderzoek and Voorwaarden & Vervolg (GZ §8 B and C). */
 export const VERVOLG_DAGEN = 70;
 
-function controleerOpties(opties: unknown, toegestaan: readonly string[]): Record<string, unknown> {
+/**
+ * Checks the options object: every key must be known. `uitleg` gives a key that is not known a
+ * message of its own (an option that moved), instead of the generic "Onbekende optie".
+ */
+function controleerOpties(opties: unknown, toegestaan: readonly string[], uitleg: Readonly<Record<string, string>> = {}): Record<string, unknown> {
   if (opties === undefined) return {};
   if (typeof opties !== 'object' || opties === null || Array.isArray(opties)) {
     return invoerFout('opties', `Verwacht een object met opties, maar kreeg ${beschrijf(opties)}.`);
   }
   const problemen: Probleem[] = Object.keys(opties)
     .filter((k) => !toegestaan.includes(k))
-    .map((k) => ({ pad: `opties.${k}`, melding: `Onbekende optie '${k}'. Bekend zijn: ${toegestaan.join(', ')}.` }));
+    .map((k) => ({ pad: `opties.${k}`, melding: Object.hasOwn(uitleg, k) ? uitleg[k]! : `Onbekende optie '${k}'. Bekend zijn: ${toegestaan.join(', ')}.` }));
   if (problemen.length > 0) throw new InvoerFout(problemen);
   return opties as Record<string, unknown>;
 }
 
-function kalenderUit(opties: Record<string, unknown>): Werkdagkalender {
-  const k = opties['kalender'];
-  if (k === undefined) return standaardKalender;
-  if (typeof k !== 'object' || k === null || typeof (k as Werkdagkalender).plusWerkdagen !== 'function') {
-    return invoerFout('opties.kalender', 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).');
+function kalenderUit(opties: Record<string, unknown>, naam = 'kalender', standaard = standaardKalender): Werkdagkalender {
+  const k = opties[naam];
+  if (k === undefined) return standaard;
+  if (
+    typeof k !== 'object' || k === null ||
+    typeof (k as Werkdagkalender).plusWerkdagen !== 'function' || typeof (k as Werkdagkalender).isWerkdag !== 'function'
+  ) {
+    return invoerFout(`opties.${naam}`, 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).');
   }
   return k as Werkdagkalender;
 }
+
+const openingskalenderUit = (opties: Record<string, unknown>): Werkdagkalender => kalenderUit(opties, 'openingskalender', standaardOpeningskalender);
+
+/** The message for the option `kalender` of isKantoortijd, which 0.2 replaced by `openingskalender`. */
+const KALENDER_IS_GEEN_OPENINGSKALENDER =
+  "De optie 'kalender' bestaat niet voor kantooruren: geef de openingsdagen van de organisatie mee als 'openingskalender' " +
+  "(bijvoorbeeld maakWerkdagkalender({ beleid: 'feestdagen', extraVrijeDagen: [...] })). " +
+  'De kalender van de Algemene termijnenwet is er voor termijnen, niet voor openingstijden.';
 
 function booleanOptie(opties: Record<string, unknown>, naam: string, standaard: boolean): boolean {
   const w = opties[naam];
@@ -121,32 +161,62 @@ function onbekendeJaren(kalender: Werkdagkalender, van: number, tot: number): st
 
 /**
  * The deadline of the veiligheidsbeoordeling: within 5 werkdagen after the melding was received.
- * The day of receipt is day 0; a Tijdstip is first converted to its Amsterdam day. With
- * `spoedOfCrisis` the deadline is the same day.
+ * The day of receipt is day 0; a Tijdstip is first converted to its Amsterdam day.
+ *
+ * With `spoedOfCrisis` the deadline is the same day, and a Tijdstip decides who acts (Gelderland-Zuid
+ * §5.1 B, §5.3 B): within kantooruren (9–17 uur on a day the `openingskalender` is open) Veilig Thuis
+ * goes out itself (`spoed: 'zelfde-dag'`), outside them the SEZ is deployed (`spoed: 'sez'`). With
+ * only a Datum that cannot be decided: no `spoed`, and a warning asks for a Tijdstip.
  *
  * @param ontvangen - When the melding was received: a Datum or a Tijdstip with offset.
- * @param opties - `kalender` (default {@link standaardKalender}), `spoedOfCrisis`.
+ * @param opties - `kalender` (default {@link standaardKalender}), `spoedOfCrisis`, `openingskalender`
+ * (default {@link standaardOpeningskalender}).
  * @returns The {@link Termijn}: `uiterlijk`, the days skipped and why, the sources.
- * @throws {InvoerFout} for an invalid date or Tijdstip.
+ * @throws {InvoerFout} for an invalid date or Tijdstip, or an unknown option.
  *
  * @example
  * termijnVeiligheidsbeoordeling('2024-05-08').uiterlijk; //=> '2024-05-17'
  * // skipped: 9 mei Hemelvaartsdag, 10 mei gelijkgestelde dag (KB), 11 and 12 mei weekend
+ * termijnVeiligheidsbeoordeling('2024-05-10T10:00:00+02:00', { spoedOfCrisis: true }).spoed; //=> 'zelfde-dag'
+ * termijnVeiligheidsbeoordeling('2024-05-10T23:30:00+02:00', { spoedOfCrisis: true }).spoed; //=> 'sez'
  */
 export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, opties?: TermijnVeiligheidsbeoordelingOpties): Termijn {
-  const o = controleerOpties(opties, ['kalender', 'spoedOfCrisis']);
+  const o = controleerOpties(opties, ['kalender', 'spoedOfCrisis', 'openingskalender']);
   const kalender = kalenderUit(o);
+  const opening = openingskalenderUit(o);
   const spoed = booleanOptie(o, 'spoedOfCrisis', false);
   const start = leesDatumOfTijdstip(ontvangen, 'ontvangen', leesDatum);
   const startTekst = formatEpochDag(start);
   if (spoed) {
+    const bronnen = [BRON.spoedEnCrisis, BRON.kantooruren, BRON.crisisdienstAef];
+    if (!isTijdstipTekst(ontvangen)) {
+      return {
+        uiterlijk: startTekst,
+        start: startTekst,
+        overgeslagen: [],
+        bronnen,
+        uitleg: `Bij spoed en crisis wordt er dezelfde dag nog ingegrepen: uiterlijk ${leesbareDatum(start)}.`,
+        kalenderbeleid: kalender.beleid,
+        waarschuwingen: [
+          'Zonder tijdstip is niet te bepalen of Veilig Thuis er dezelfde dag op afgaat (binnen kantooruren) of dat de spoedeisende zorg (SEZ) ' +
+            "wordt ingezet (buiten kantooruren): geef 'ontvangen' als tijdstip, bijvoorbeeld '2025-04-17T14:30:00+02:00'.",
+        ],
+      };
+    }
+    const oordeel = beoordeelKantoortijd(naarAmsterdam(leesTijdstip(ontvangen, 'ontvangen')), opening, KANTOOR_VAN, KANTOOR_TOT);
+    const moment = `${leesbareDatum(start)} om ${kloktijd(oordeel.wandtijd.minuut)}`;
+    const regio = ' Dit is de afspraak in Gelderland-Zuid; regio’s regelen de crisisdienst verschillend.';
     return {
       uiterlijk: startTekst,
       start: startTekst,
       overgeslagen: [],
-      bronnen: [BRON.vb5werkdagen, { document: BRON.vb5werkdagen.document, vindplaats: '§5.1 B en §5.3 B (spoed en crisis: dezelfde dag)' }],
-      uitleg: `Bij spoed en crisis gaat Veilig Thuis dezelfde dag nog op de melding af: uiterlijk ${leesbareDatum(start)}.`,
-      kalenderbeleid: kalender.beleid,
+      bronnen,
+      uitleg: oordeel.binnen
+        ? `Spoed en crisis: ${moment} is binnen kantooruren (9–17 uur op een werkdag): Veilig Thuis gaat er dezelfde dag nog op af, uiterlijk ${leesbareDatum(start)}.${regio}`
+        : `Spoed en crisis: ${moment} is buiten kantooruren (${oordeel.vrij ? `die dag is geen werkdag: ${oordeel.vrij.naam}` : '9–17 uur op een werkdag'}): ` +
+          `de spoedeisende zorg (SEZ) wordt direct ingezet.${regio}`,
+      kalenderbeleid: opening.beleid,
+      spoed: oordeel.binnen ? 'zelfde-dag' : 'sez',
       waarschuwingen: [],
     };
   }
@@ -242,6 +312,21 @@ export function monitoringmomenten(overdrachtsdatum: Datum): Datum[] {
   return [formatEpochDag(plusMaanden(e, 3)), formatEpochDag(plusMaanden(e, 12))];
 }
 
+/** Default kantooruren (Gelderland-Zuid §8.4: "tijdens kantoortijden (van 9 tot 17 uur)"), in minutes. */
+const KANTOOR_VAN = 9 * 60;
+const KANTOOR_TOT = 17 * 60;
+
+const isTijdstipTekst = (w: unknown): w is Tijdstip => typeof w === 'string' && w.length > 10 && w[10] === 'T';
+
+const kloktijd = (minuut: number): string => `${String(Math.floor(minuut / 60)).padStart(2, '0')}:${String(minuut % 60).padStart(2, '0')}`;
+
+/** Whether an Amsterdam wall-clock moment is within kantooruren, and if the day is closed, why. */
+function beoordeelKantoortijd(wandtijd: Wandtijd, opening: Werkdagkalender, van: number, tot: number): { binnen: boolean; wandtijd: Wandtijd; vrij?: VrijeDag } {
+  const vrij = opening.redenVrij(formatEpochDag(wandtijd.dag));
+  if (vrij) return { binnen: false, wandtijd, vrij };
+  return { binnen: wandtijd.minuut >= van && wandtijd.minuut < tot, wandtijd };
+}
+
 function leesKloktijd(waarde: unknown, pad: string): number {
   const m = typeof waarde === 'string' ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(waarde) : null;
   if (!m) {
@@ -252,24 +337,32 @@ function leesKloktijd(waarde: unknown, pad: string): number {
 }
 
 /**
- * Whether a moment falls within kantooruren: on a werkdag, from `van` (inclusive) to `tot`
- * (exclusive), Amsterdam wall-clock time. Default 09:00–17:00 (Gelderland-Zuid §8.4).
+ * Whether a moment falls within kantooruren: on a day the organisation is open, from `van`
+ * (inclusive) to `tot` (exclusive), Amsterdam wall-clock time. Default 09:00–17:00 (Gelderland-Zuid
+ * §8.4) on the days of {@link standaardOpeningskalender}: weekends and public holidays are closed;
+ * the days equated by Koninklijk Besluit, Goede Vrijdag and 5 mei are office days unless the
+ * organisation's `openingskalender` lists them in `extraVrijeDagen`.
  *
  * @param moment - A Tijdstip with offset.
- * @param opties - `van`, `tot` ('uu:mm'), `kalender`.
- * @throws {InvoerFout} for a Tijdstip without offset or an invalid clock time.
+ * @param opties - `van`, `tot` ('uu:mm'), `openingskalender`.
+ * @returns true within kantooruren.
+ * @throws {InvoerFout} for a Tijdstip without offset, an invalid clock time, or the option
+ * `kalender` (kantooruren take an `openingskalender`; the Atw calendar is for termijnen).
  *
  * @example
  * isKantoortijd('2025-04-17T14:30:00+02:00'); //=> true
- * isKantoortijd('2025-04-18T10:00:00+02:00'); //=> false (Goede Vrijdag)
+ * isKantoortijd('2025-04-18T10:00:00+02:00'); //=> true (Goede Vrijdag is an office day by default)
+ * isKantoortijd('2025-04-18T10:00:00+02:00', {
+ *   openingskalender: maakWerkdagkalender({ beleid: 'feestdagen', extraVrijeDagen: ['2025-04-18'] }),
+ * });                                         //=> false (the organisation is closed that day)
+ * isKantoortijd('2025-04-21T10:00:00+02:00'); //=> false (Tweede Paasdag)
  * isKantoortijd('2025-01-06T07:30:00Z');      //=> false (08:30 in Amsterdam)
  */
 export function isKantoortijd(moment: Tijdstip, opties?: KantoortijdOpties): boolean {
-  const o = controleerOpties(opties, ['van', 'tot', 'kalender']);
-  const kalender = kalenderUit(o);
+  const o = controleerOpties(opties, ['van', 'tot', 'openingskalender'], { kalender: KALENDER_IS_GEEN_OPENINGSKALENDER });
+  const opening = openingskalenderUit(o);
   const van = leesKloktijd(o['van'] ?? '09:00', 'opties.van');
   const tot = leesKloktijd(o['tot'] ?? '17:00', 'opties.tot');
   if (tot <= van) invoerFout('opties.tot', `Het einde van de kantooruren (${String(o['tot'] ?? '17:00')}) moet na het begin liggen.`);
-  const w = naarAmsterdam(leesTijdstip(moment, 'moment'));
-  return kalender.isWerkdag(formatEpochDag(w.dag)) && w.minuut >= van && w.minuut < tot;
+  return beoordeelKantoortijd(naarAmsterdam(leesTijdstip(moment, 'moment')), opening, van, tot).binnen;
 }

@@ -110,6 +110,44 @@ describe('mistakes a new user makes', () => {
     expect(weg.stdout).toContain('bestaat-niet.yaml: Bestand of map niet gevonden.');
   });
 
+  it('spoed en crisis in a termijn: verwacht.spoed is checked, and belongs to termijnVeiligheidsbeoordeling only', async () => {
+    const pad = bestand(
+      'spoed.yaml',
+      [
+        'beslissing: termijnVeiligheidsbeoordeling',
+        "openingskalender: { extraVrijeDagen: ['2024-05-10'] }",
+        'scenarios:',
+        '  - naam: Dicht op de KB-dag',
+        '    bron: GZ §5.1 B',
+        "    invoer: { ontvangen: '2024-05-10T10:00:00+02:00', spoedOfCrisis: true }",
+        '    verwacht: { uiterlijk: 2024-05-10, spoed: zelfde-dag }',
+        '  - naam: Alleen een datum',
+        '    bron: GZ §5.1 B',
+        "    invoer: { ontvangen: '2024-05-13', spoedOfCrisis: true }",
+        '    verwacht: { uiterlijk: 2024-05-13, spoed: sez }',
+        '  - naam: Open op maandag',
+        '    bron: GZ §5.1 B',
+        "    invoer: { ontvangen: '2024-05-13T10:00:00+02:00', spoedOfCrisis: true }",
+        '    verwacht: { uiterlijk: 2024-05-13, spoed: zelfde-dag }',
+        '',
+      ].join('\n'),
+    );
+    const r = await voerCliUit(['scenarios', pad]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(['  ✗ Dicht op de KB-dag', '      spoed:', '        verwacht  zelfde-dag', '        gekregen  sez'].join('\n'));
+    expect(r.stdout).toContain(
+      ['  ✗ Alleen een datum', '      spoed:', '        verwacht  sez', '        gekregen  (niet te bepalen: ontvangen is geen tijdstip, of geen spoed en crisis)'].join('\n'),
+    );
+    expect(r.stdout).toContain('  ✓ Open op maandag');
+    const verkeerd = await voerCliUit(['scenarios', bestand('spoed-vervolg.yaml', scenario('{ spoedOfCrisis: true }', '{ status: onvolledig, spoed: sez }'))]);
+    expect(verkeerd.code).toBe(2);
+    expect(verkeerd.stdout).toContain(
+      "› Mijn scenario › verwacht.spoed: 'spoed' hoort bij termijnVeiligheidsbeoordeling, niet bij vervolg. Bij vervolg verwacht u de actie: { soort: spoedinterventie, wanneer: sez }.",
+    );
+    const onbekend = await voerCliUit(['scenarios', bestand('spoed-waarde.yaml', 'beslissing: termijnVeiligheidsbeoordeling\nscenarios:\n  - naam: x\n    bron: y\n    invoer: { ontvangen: 2025-01-06, spoedOfCrisis: true }\n    verwacht: { uiterlijk: 2025-01-06, spoed: direct }\n')]);
+    expect(onbekend.stdout).toContain("› x › verwacht.spoed: Verwacht een van: 'zelfde-dag', 'sez'; kreeg de tekst 'direct'.");
+  });
+
   it('JSON files are scenario files too', async () => {
     const pad = bestand('s.json', JSON.stringify({ beslissing: 'afwegingskader', scenarios: [{ naam: 'json', bron: 'Meldcode', invoer: { vermoeden: false }, verwacht: { uitkomst: 'afsluiten' } }] }));
     const r = await voerCliUit(['scenarios', pad, '--json']);
@@ -117,11 +155,14 @@ describe('mistakes a new user makes', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ geslaagd: 1, mislukt: 0, ongeldig: 0, bestanden: [{ beslissing: 'afwegingskader', scenarios: [{ naam: 'json', resultaat: 'geslaagd', redenen: ['afwegingskader.afsluiten'] }] }] });
   });
 
-  it('the guide’s complete example runs as written', async () => {
+  it('the guide’s complete example, and every other YAML example in it, runs as written', async () => {
     const gids = readFileSync('docs/scenarios.md', 'utf8');
-    const yaml = /```yaml\n([\s\S]*?)```/.exec(gids)![1]!;
-    const r = await voerCliUit(['scenarios', bestand('gids.yaml', yaml)]);
-    expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').at(-1)).toMatch(/^[1-9]\d* passed, 0 failed$/);
+    const voorbeelden = [...gids.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(voorbeelden.length).toBeGreaterThanOrEqual(2);
+    for (const [i, yaml] of voorbeelden.entries()) {
+      const r = await voerCliUit(['scenarios', bestand(`gids-${i}.yaml`, yaml)]);
+      expect(r.stdout, `voorbeeld ${i + 1}`).toMatch(/\n[1-9]\d* passed, 0 failed$/);
+      expect(r.code, `voorbeeld ${i + 1}`).toBe(0);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The scenario file format for policy staff (YAML or JSON). A file names one beslissing (a
- * decision or a termijn), optionally a regio, peildatum and kalender for the whole file, and a
+ * decision or a termijn), optionally a regio, peildatum, kalender (for termijnen) and
+ * openingskalender (for kantooruren) for the whole file, and a
  * list of scenarios: each with a naam, the bron it was written from, the invoer, and what is
  * verwacht. The decisions and the extra fields a scenario may expect come from the definitions.
  */
@@ -39,6 +40,8 @@ export const VerwachtSchema = /* @__PURE__ */ z.strictObject({
   /** The days a termijn skipped, exactly (dates). */
   overgeslagen: lijst(datumVeld()),
   momenten: lijst(datumVeld()),
+  /** Spoed en crisis (termijnVeiligheidsbeoordeling with a Tijdstip): the same day or the SEZ. */
+  spoed: z.optional(z.enum(['zelfde-dag', 'sez'])),
 });
 export type Verwacht = z.infer<typeof VerwachtSchema> & { [extraVeld: string]: unknown };
 
@@ -64,6 +67,8 @@ export const ScenarioBestandSchema = /* @__PURE__ */ z.strictObject({
   regio: z.optional(tekst()),
   peildatum: z.optional(datumVeld()),
   kalender: z.optional(KalenderSchema),
+  /** The organisation's opening days, for kantooruren (spoed en crisis: the same day or the SEZ). */
+  openingskalender: z.optional(KalenderSchema),
   scenarios: z.array(z.unknown()).check(z.minLength(1)),
 });
 export type ScenarioBestand = {
@@ -72,5 +77,6 @@ export type ScenarioBestand = {
   regio?: string;
   peildatum?: string;
   kalender?: { beleid?: 'atw' | 'feestdagen'; extraVrijeDagen?: string[] };
+  openingskalender?: { beleid?: 'atw' | 'feestdagen'; extraVrijeDagen?: string[] };
   scenarios: unknown[];
 };

@@ -58,7 +58,7 @@ const TERMIJN_UITVOERING: Record<(typeof TERMIJNEN)[number], Uitvoering> = {
   },
   termijnVervolgdienst: (i, o) => {
     const v = valideer(TermijnVervolgInvoer, i, 'invoer');
-    const opties: Parameters<typeof termijnVervolgdienst>[1] & object = { ...kal(o) };
+    const opties: Parameters<typeof termijnVervolgdienst>[1] & object = o.kalender ? { kalender: o.kalender } : {};
     if (v.atwVerlenging !== undefined) opties.atwVerlenging = v.atwVerlenging;
     if (v.vanaf !== undefined) opties.vanaf = v.vanaf;
     return termijnVervolgdienst(v.start, opties);
@@ -69,8 +69,11 @@ const TERMIJN_UITVOERING: Record<(typeof TERMIJNEN)[number], Uitvoering> = {
 const uitvoering = (b: ScenarioBeslissing): Uitvoering =>
   isBeslissing(b) ? (i, o) => beslisOpNaam(b, i, o) : TERMIJN_UITVOERING[b];
 
-function kal(o: BeslisOpties): { kalender?: Werkdagkalender } {
-  return o.kalender ? { kalender: o.kalender } : {};
+function kal(o: BeslisOpties): { kalender?: Werkdagkalender; openingskalender?: Werkdagkalender } {
+  const uit: { kalender?: Werkdagkalender; openingskalender?: Werkdagkalender } = {};
+  if (o.kalender) uit.kalender = o.kalender;
+  if (o.openingskalender) uit.openingskalender = o.openingskalender;
+  return uit;
 }
 
 const isTermijn = (r: unknown): r is Termijn => typeof r === 'object' && r !== null && 'uiterlijk' in r && 'overgeslagen' in r;
@@ -100,6 +103,9 @@ export function vergelijk(verwacht: Verwacht, gekregen: Besluit<string, object> 
     if (verwacht.uiterlijk !== undefined && verwacht.uiterlijk !== gekregen.uiterlijk) verschil('uiterlijk', verwacht.uiterlijk, gekregen.uiterlijk);
     const dagen = gekregen.overgeslagen.map((d) => d.datum);
     if (verwacht.overgeslagen && !gelijk(verwacht.overgeslagen, dagen)) verschil('overgeslagen', verwacht.overgeslagen, dagen);
+    if (verwacht.spoed !== undefined && verwacht.spoed !== gekregen.spoed) {
+      verschil('spoed', verwacht.spoed, gekregen.spoed ?? '(niet te bepalen: ontvangen is geen tijdstip, of geen spoed en crisis)');
+    }
     return v;
   }
   const b = gekregen;
@@ -133,6 +139,13 @@ export function vergelijk(verwacht: Verwacht, gekregen: Besluit<string, object> 
 /** An expectation that can never hold (an unknown uitkomst or rule id, or nothing expected at all) is a mistake in the file. */
 function controleerVerwachting(beslissing: ScenarioBeslissing, v: Verwacht): Probleem[] {
   const p: Probleem[] = [];
+  if (v.spoed !== undefined && beslissing !== 'termijnVeiligheidsbeoordeling') {
+    p.push({
+      pad: 'verwacht.spoed',
+      melding: `'spoed' hoort bij termijnVeiligheidsbeoordeling, niet bij ${beslissing}.` +
+        (beslissing === 'vervolg' ? " Bij vervolg verwacht u de actie: { soort: spoedinterventie, wanneer: sez }." : ''),
+    });
+  }
   if ((TERMIJNEN as readonly string[]).includes(beslissing)) {
     const nodig = beslissing === 'monitoringmomenten' ? 'momenten' : 'uiterlijk';
     if (v[nodig] === undefined) p.push({ pad: `verwacht.${nodig}`, melding: `Een scenario voor ${beslissing} moet '${nodig}' verwachten.` });
@@ -169,6 +182,14 @@ function problemenVan(e: unknown, prefix: string): Probleem[] {
     }));
   }
   return [{ pad: prefix, melding: `Onverwachte fout: ${e instanceof Error ? e.message : String(e)}` }];
+}
+
+/** A calendar from the file's `kalender` or `openingskalender` (already validated by the schema). */
+function maakKalender(k: { beleid?: 'atw' | 'feestdagen' | undefined; extraVrijeDagen?: string[] | undefined }): Werkdagkalender {
+  const opties: Parameters<typeof maakWerkdagkalender>[0] & object = {};
+  if (k.beleid) opties.beleid = k.beleid;
+  if (k.extraVrijeDagen) opties.extraVrijeDagen = k.extraVrijeDagen;
+  return maakWerkdagkalender(opties);
 }
 
 /** Reads the text of a scenario file: YAML (JSON is YAML too). */
@@ -212,13 +233,8 @@ export function voerScenarioTekstUit(bestand: string, tekst: string): BestandRes
   } catch (e) {
     return { bestand, scenarios: [], fout: problemenVan(e, '') };
   }
-  let kalender: Werkdagkalender | undefined;
-  if (kop.kalender) {
-    const k: Parameters<typeof maakWerkdagkalender>[0] & object = {};
-    if (kop.kalender.beleid) k.beleid = kop.kalender.beleid;
-    if (kop.kalender.extraVrijeDagen) k.extraVrijeDagen = kop.kalender.extraVrijeDagen;
-    kalender = maakWerkdagkalender(k);
-  }
+  const kalender = kop.kalender ? maakKalender(kop.kalender) : undefined;
+  const openingskalender = kop.openingskalender ? maakKalender({ ...kop.openingskalender, beleid: kop.openingskalender.beleid ?? 'feestdagen' }) : undefined;
   const uitvoeren = uitvoering(kop.beslissing);
   const scenarios: ScenarioResultaat[] = [];
   for (const [index, ruw] of kop.scenarios.entries()) {
@@ -241,6 +257,7 @@ export function voerScenarioTekstUit(bestand: string, tekst: string): BestandRes
     if (regio !== undefined) opties.regio = regio;
     if (peildatum !== undefined) opties.peildatum = peildatum;
     if (kalender) opties.kalender = kalender;
+    if (openingskalender) opties.openingskalender = openingskalender;
     try {
       const gekregen = uitvoeren(s.invoer, opties);
       const verschillen = vergelijk(s.verwacht, gekregen);
