@@ -41,6 +41,7 @@ export {
   beslisPolitiemelding, PolitiemeldingInvoerSchema,
   type PolitiemeldingInvoer, type PolitiemeldingBesluit, type PolitiemeldingUitkomst,
 } from './rules/politiemelding/politiemelding.js';
+export { beslisAfsluiting, AfsluitingInvoerSchema, type AfsluitingInvoer, type AfsluitingBesluit, type AfsluitingUitkomst } from './rules/afsluiting/afsluiting.js';
 export { beslisEscalatie, EscalatieInvoerSchema, type EscalatieInvoer, type EscalatieBesluit, type EscalatieUitkomst } from './rules/escalatie/escalatie.js';
 export { nlFoutmelding } from './types/zodNl.js';
 export { regios, type Regioprofiel } from './regios/index.js';

@@ -8,6 +8,7 @@ import { afwegingskader } from './afwegingskader/definitie.js';
 import { ambtshalveMelding } from './ambtshalveMelding/definitie.js';
 import { monitoring } from './monitoring/definitie.js';
 import { politiemelding } from './politiemelding/definitie.js';
+import { afsluiting } from './afsluiting/definitie.js';
 import { vervolg } from './vervolg/definitie.js';
 import { escalatie } from './escalatie/definitie.js';
 import { beslis, type BeslisOpties, type Besluit } from './_lib/besluit.js';
@@ -30,6 +31,7 @@ export const beslissingen = {
   monitoring,
   afwegingskader,
   politiemelding,
+  afsluiting,
   escalatie,
 } as const;
 

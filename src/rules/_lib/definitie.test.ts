@@ -71,7 +71,7 @@ describe('nothing about a decision is written twice', () => {
 
   it('regelsets has exactly the decisions of beslissingen, in the same order', () => {
     expect(Object.keys(regelsets)).toEqual(Object.keys(beslissingen));
-    expect(Object.keys(beslissingen)).toEqual(['adviesOfMelding', 'ambtshalveMelding', 'vervolg', 'monitoring', 'afwegingskader', 'politiemelding', 'escalatie']);
+    expect(Object.keys(beslissingen)).toEqual(['adviesOfMelding', 'ambtshalveMelding', 'vervolg', 'monitoring', 'afwegingskader', 'politiemelding', 'afsluiting', 'escalatie']);
   });
 
   it('the scenario format accepts exactly the decisions and the termijnen', () => {

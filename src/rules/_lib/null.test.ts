@@ -59,6 +59,14 @@ const invoer: Record<Beslissing, [Record<string, unknown>, string][]> = {
     [{ betreftVerwardPersoon: true }, '? bijzondere-zorg farent'],
     [{}, '? melding overige-zorgmelding bijzondere-zorg farent'],
   ],
+  afsluiting: [
+    [{ dienst: 'onderzoek', vermoedenBevestigd: true, beschermingsmaatregelNodig: false, hulpOfOndersteuningNodig: true, betrokkenHulpverlenerKanEnWil: false, start: '2025-03-01' }, 'overdracht-lokaal-team'],
+    // Settled without start; the warme overdracht waits for it (ontbrekendVoorActies).
+    [{ dienst: 'voorwaarden-en-vervolg', beschermingsmaatregelNodig: false, hulpOfOndersteuningNodig: true, betrokkenHulpverlenerKanEnWil: true }, 'overdracht-betrokken-hulpverlening'],
+    [{ dienst: 'voorwaarden-en-vervolg', beschermingsmaatregelNodig: true }, 'verzoek-onderzoek-raad'],
+    [{ dienst: 'onderzoek', beschermingsmaatregelNodig: false, hulpOfOndersteuningNodig: false }, '? overdracht-directbetrokkenen afsluiten'],
+    [{}, '? overdracht-lokaal-team overdracht-betrokken-hulpverlening overdracht-directbetrokkenen verzoek-onderzoek-raad afsluiten'],
+  ],
   escalatie: [
     [{ betreft: 'casus', veiligheidInGevaar: true, afsprakenNietNagekomen: false, resultaatManagementoverleg: 'niet-opgelost', resultaatAmbtelijkeEscalatie: 'nog-niet-gevoerd' }, 'ambtelijke-escalatie'],
     [{ betreft: 'casus', veiligheidInGevaar: false, afsprakenNietNagekomen: false }, 'geen-escalatie'],
