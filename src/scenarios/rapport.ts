@@ -12,7 +12,22 @@ export interface ScenarioRapport {
 
 const toon = (w: unknown): string => (typeof w === 'string' ? w : Array.isArray(w) ? w.map(toon).join(', ') || '(leeg)' : JSON.stringify(w));
 
+/** A bron as the scenario file writes it: a text, or { document: …, vindplaats: … }. */
+const toonBron = (w: unknown): string =>
+  typeof w === 'object' && w !== null && !Array.isArray(w)
+    ? `{ ${Object.entries(w).map(([k, x]) => `${k}: ${String(x)}`).join(', ')} }`
+    : toon(w);
+
 function verschilRegels(v: Verschil): string[] {
+  if (v.veld === 'bronnen') {
+    // A bron contains commas itself: the bronnen that came, one per line.
+    const gekregen = Array.isArray(v.gekregen) ? v.gekregen.map(toon) : [toon(v.gekregen)];
+    return [
+      `      ${v.veld}:`,
+      `        verwacht  ${toonBron(v.verwacht)}`,
+      ...gekregen.map((g, i) => `        ${i === 0 ? 'gekregen' : '        '}  ${g}`),
+    ];
+  }
   return [`      ${v.veld}:`, `        verwacht  ${toon(v.verwacht)}`, `        gekregen  ${toon(v.gekregen)}`];
 }
 

@@ -148,6 +148,85 @@ describe('mistakes a new user makes', () => {
     expect(onbekend.stdout).toContain("› x › verwacht.spoed: Verwacht een van: 'zelfde-dag', 'sez'; kreeg de tekst 'direct'.");
   });
 
+  describe('verwacht.bronnen: the sources of the rules that fired', () => {
+    const vv = '{ aanwijzingenAcuteOfStructureleOnveiligheid: true, beschermingsmaatregelNodig: false, bevestigenOfWeerleggenNodig: false, directbetrokkenenBereidEnInStaat: true, betrokkenHulpverlenerKanEnWil: false }';
+    const onderzoek = '{ aanwijzingenAcuteOfStructureleOnveiligheid: true, beschermingsmaatregelNodig: false, bevestigenOfWeerleggenNodig: true, directbetrokkenenBereidEnInStaat: true }';
+    const GZ = 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0';
+
+    it('a text in "document, vindplaats" and a { document, vindplaats } object match; so do a termijn’s bronnen', async () => {
+      const r = await voerCliUit([
+        'scenarios',
+        bestand('bron-goed.yaml', scenario(vv, `{ uitkomst: voorwaarden-en-vervolg, bronnen: ['Gelderland-Zuid 2.0, §6.1', '${GZ}', { document: '${GZ}', vindplaats: 'pag. 37-39' }] }`)),
+        bestand(
+          'bron-termijn.yaml',
+          "beslissing: termijnVeiligheidsbeoordeling\nscenarios:\n  - naam: VB\n    bron: GZ §5.1\n    invoer: { ontvangen: '2024-05-08' }\n" +
+            "    verwacht: { uiterlijk: 2024-05-17, bronnen: ['Wél binnen 5 werkdagen', { document: 'Handelingsprotocol Veilig Thuis 2019', vindplaats: 'p. 30-34' }] }\n",
+        ),
+      ]);
+      expect(r.stdout.split('\n').at(-1)).toBe('2 passed, 0 failed');
+      expect(r.code).toBe(0);
+    });
+
+    it('a source the rules do not cite fails, listing the bronnen of the rules that fired', async () => {
+      const pad = bestand('bron-fout.yaml', scenario(vv, '{ uitkomst: voorwaarden-en-vervolg, bronnen: [Meldcode, { document: Handelingsprotocol Veilig Thuis 2019 }] }'));
+      const r = await voerCliUit(['scenarios', pad]);
+      expect(r.code).toBe(1);
+      const gekregen = `${GZ}, §6.1 "Voorwaarden & vervolg" (Handelingsprotocol Veilig Thuis, pag. 37-39)`;
+      expect(r.stdout).toContain(
+        [
+          '  ✗ Mijn scenario',
+          '      bronnen:',
+          '        verwacht  Meldcode',
+          `        gekregen  ${gekregen}`,
+          '      bronnen:',
+          '        verwacht  { document: Handelingsprotocol Veilig Thuis 2019 }',
+          `        gekregen  ${gekregen}`,
+          '      regels die vuurden: vervolg.voorwaarden-en-vervolg',
+        ].join('\n'),
+      );
+      const json = JSON.parse((await voerCliUit(['scenarios', pad, '--json'])).stdout);
+      expect(json.bestanden[0].scenarios[0].verschillen).toEqual([
+        { veld: 'bronnen', verwacht: 'Meldcode', gekregen: [gekregen] },
+        { veld: 'bronnen', verwacht: { document: 'Handelingsprotocol Veilig Thuis 2019' }, gekregen: [gekregen] },
+      ]);
+    });
+
+    it('a swapped citation fails: V&V is §6.1 (pag. 37-39), Onderzoek §6.2 (pag. 40-44)', async () => {
+      const r = await voerCliUit([
+        'scenarios',
+        bestand('bron-vv.yaml', scenario(vv, `{ uitkomst: voorwaarden-en-vervolg, bronnen: ['Gelderland-Zuid 2.0, §6.2'] }`)),
+        bestand('bron-onderzoek.yaml', scenario(onderzoek, `{ uitkomst: onderzoek, bronnen: [{ document: '${GZ}', vindplaats: 'pag. 37-39' }] }`)),
+        bestand('bron-onderzoek-goed.yaml', scenario(onderzoek, `{ uitkomst: onderzoek, bronnen: [{ document: '${GZ}', vindplaats: 'pag. 40-44' }] }`)),
+      ]);
+      expect(r.stdout).toContain(['      bronnen:', '        verwacht  Gelderland-Zuid 2.0, §6.2'].join('\n'));
+      expect(r.stdout).toContain(['      bronnen:', `        verwacht  { document: ${GZ}, vindplaats: pag. 37-39 }`, `        gekregen  ${GZ}, §6.2 "Onderzoek" (Handelingsprotocol Veilig Thuis, pag. 40-44)`].join('\n'));
+      expect(r.stdout.split('\n').at(-1)).toBe('1 passed, 2 failed');
+    });
+
+    it('an onvolledig decision has no rules that fired, so no bronnen', async () => {
+      const r = await voerCliUit(['scenarios', bestand('bron-onvolledig.yaml', scenario('{}', "{ status: onvolledig, bronnen: ['Gelderland-Zuid'] }"))]);
+      expect(r.stdout).toContain(['      bronnen:', '        verwacht  Gelderland-Zuid', '        gekregen  (geen: er vuurde nog geen regel, de beslissing is nog niet te nemen)'].join('\n'));
+    });
+
+    it('a bad shape is an ongeldig scenario with a Dutch message', async () => {
+      const r = await voerCliUit([
+        'scenarios',
+        bestand('bron-vorm.yaml', scenario(vv, "{ uitkomst: voorwaarden-en-vervolg, bronnen: [5, { vindplaats: '§6.1' }, { document: GZ, pagina: 37 }, ' '] }")),
+        bestand('bron-lijst.yaml', scenario(vv, "{ uitkomst: voorwaarden-en-vervolg, bronnen: 'GZ §6.1' }")),
+        bestand('bron-momenten.yaml', "beslissing: monitoringmomenten\nscenarios:\n  - naam: M\n    bron: GZ §7.1\n    invoer: { overdrachtsdatum: 2025-01-15 }\n    verwacht: { momenten: [2025-04-15, 2026-01-15], bronnen: [GZ] }\n"),
+      ]);
+      expect(r.code).toBe(2);
+      const voorbeeld = "bijvoorbeeld 'Gelderland-Zuid 2.0, §6.1' of { document: 'Handelingsprotocol Veilig Thuis 2019', vindplaats: 'p. 30-34' }";
+      expect(r.stdout).toContain(`› Mijn scenario › verwacht.bronnen.0: Verwacht een bron als tekst of als { document, vindplaats } (${voorbeeld}), maar kreeg het getal 5.`);
+      expect(r.stdout).toContain(`› Mijn scenario › verwacht.bronnen.1: Een verwachte bron als object heeft een 'document' (een tekst) nodig, maar kreeg niets (${voorbeeld}).`);
+      expect(r.stdout).toContain("› Mijn scenario › verwacht.bronnen.2: Onbekend veld 'pagina' in een verwachte bron. Bekend zijn: document, vindplaats.");
+      expect(r.stdout).toContain(`› Mijn scenario › verwacht.bronnen.3: Een verwachte bron mag niet leeg zijn (${voorbeeld}).`);
+      expect(r.stdout).toContain("› Mijn scenario › verwacht.bronnen: Verwacht een lijst, maar kreeg de tekst 'GZ §6.1'.");
+      expect(r.stdout).toContain("› M › verwacht.bronnen: monitoringmomenten geeft alleen de datums terug, geen bronnen: laat 'bronnen' hier weg.");
+      expect(r.stdout.split('\n').at(-1)).toBe('0 passed, 3 failed');
+    });
+  });
+
   it('JSON files are scenario files too', async () => {
     const pad = bestand('s.json', JSON.stringify({ beslissing: 'afwegingskader', scenarios: [{ naam: 'json', bron: 'Meldcode', invoer: { vermoeden: false }, verwacht: { uitkomst: 'afsluiten' } }] }));
     const r = await voerCliUit(['scenarios', pad, '--json']);

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { KALENDERBELEID } from '../deadlines/kalender.js';
 import { beslissingen, beslissingNamen, type Beslissing } from '../rules/beslissingen.js';
 import type { Definitie } from '../rules/_lib/definitie.js';
+import { beschrijf } from '../deadlines/datum.js';
 import { datumVeld } from '../types/zodNl.js';
 
 /** The termijnen a scenario file can test besides the decisions. */
@@ -22,6 +23,36 @@ const lijst = <T extends z.ZodMiniType>(t: T) => z.optional(z.array(t));
 const extraVelden = (): string[] => [...new Set((Object.values(beslissingen) as Definitie[]).flatMap((d) => d.extraVelden ?? []))];
 
 const ActieVerwachting = z.union([tekst(), z.looseObject({ soort: tekst() })]);
+
+/**
+ * A source a scenario expects: a text, found in the `document` or in "document, vindplaats" of a
+ * bron, or `{ document, vindplaats? }`: the document exactly, the vindplaats as part of the bron's.
+ */
+export type BronVerwachting = string | { document: string; vindplaats?: string };
+
+const BRON_VOORBEELD = "bijvoorbeeld 'Gelderland-Zuid 2.0, §6.1' of { document: 'Handelingsprotocol Veilig Thuis 2019', vindplaats: 'p. 30-34' }";
+
+/** Why a value is no BronVerwachting (a Dutch message), or undefined when it is one. */
+export function bronVerwachtingProbleem(w: unknown): string | undefined {
+  if (typeof w === 'string') return w.trim() === '' ? `Een verwachte bron mag niet leeg zijn (${BRON_VOORBEELD}).` : undefined;
+  if (typeof w !== 'object' || w === null || Array.isArray(w)) {
+    return `Verwacht een bron als tekst of als { document, vindplaats } (${BRON_VOORBEELD}), maar kreeg ${beschrijf(w)}.`;
+  }
+  const vreemd = Object.keys(w).filter((k) => k !== 'document' && k !== 'vindplaats');
+  if (vreemd.length > 0) return `Onbekend veld ${vreemd.map((k) => `'${k}'`).join(', ')} in een verwachte bron. Bekend zijn: document, vindplaats.`;
+  const { document, vindplaats } = w as { document?: unknown; vindplaats?: unknown };
+  if (typeof document !== 'string' || document.trim() === '') {
+    return `Een verwachte bron als object heeft een 'document' (een tekst) nodig, maar kreeg ${beschrijf(document)} (${BRON_VOORBEELD}).`;
+  }
+  if (vindplaats !== undefined && (typeof vindplaats !== 'string' || vindplaats.trim() === '')) {
+    return `De 'vindplaats' van een verwachte bron is een tekst die niet leeg is, maar kreeg ${beschrijf(vindplaats)}.`;
+  }
+  return undefined;
+}
+
+const BronVerwachtingSchema = z.custom<BronVerwachting>((w) => bronVerwachtingProbleem(w) === undefined, {
+  error: (iss) => bronVerwachtingProbleem(iss.input) ?? 'Ongeldige bron.',
+});
 
 export const VerwachtSchema = /* @__PURE__ */ z.strictObject({
   status: z.optional(z.enum(['besloten', 'onvolledig'])),
@@ -42,6 +73,8 @@ export const VerwachtSchema = /* @__PURE__ */ z.strictObject({
   momenten: lijst(datumVeld()),
   /** Spoed en crisis (termijnVeiligheidsbeoordeling with a Tijdstip): the same day or the SEZ. */
   spoed: z.optional(z.enum(['zelfde-dag', 'sez'])),
+  /** Sources that must be among the bronnen of the rules that fired (decisions) or of the termijn. */
+  bronnen: lijst(BronVerwachtingSchema),
 });
 export type Verwacht = z.infer<typeof VerwachtSchema> & { [extraVeld: string]: unknown };
 

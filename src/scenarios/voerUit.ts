@@ -7,11 +7,12 @@ import * as z from 'zod/mini';
 import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
+import type { Bron } from '../types/bron.js';
 import { InvoerFout, type Probleem } from '../types/fouten.js';
 import { bedoeld, datumOfTijdstipVeld, datumVeld, valideer } from '../types/zodNl.js';
 import { beslisOpNaam, beslissingen, isBeslissing } from '../rules/beslissingen.js';
 import type { Definitie } from '../rules/_lib/definitie.js';
-import { ScenarioBestandSchema, ScenarioSchema, TERMIJNEN, type Scenario, type ScenarioBeslissing, type Verwacht } from './schema.js';
+import { ScenarioBestandSchema, ScenarioSchema, TERMIJNEN, type BronVerwachting, type Scenario, type ScenarioBeslissing, type Verwacht } from './schema.js';
 
 /** One difference between what a scenario expects and what came. */
 export interface Verschil {
@@ -91,6 +92,30 @@ function vergelijkActies(verwacht: Verwacht, acties: readonly Record<string, unk
   }
 }
 
+/** A bron as a scenario's report shows it: "document, vindplaats". */
+export const bronAlsTekst = (b: Bron): string => (b.vindplaats ? `${b.document}, ${b.vindplaats}` : b.document);
+
+/**
+ * Whether a bron is the one a scenario expects: a text must be contained in the document or in
+ * "document, vindplaats"; an object must name the document exactly and may name part of the vindplaats.
+ */
+export function bronPast(verwacht: BronVerwachting, bron: Bron): boolean {
+  if (typeof verwacht === 'string') {
+    const t = verwacht.trim();
+    return bron.document.includes(t) || bronAlsTekst(bron).includes(t);
+  }
+  if (verwacht.document.trim() !== bron.document) return false;
+  return verwacht.vindplaats === undefined || (bron.vindplaats ?? '').includes(verwacht.vindplaats.trim());
+}
+
+/** One difference per expected bron that is not among the bronnen given (shown as "document, vindplaats"). */
+function vergelijkBronnen(verwacht: Verwacht, bronnen: readonly Bron[], geen: string, verschil: (veld: string, w: unknown, g: unknown) => void): void {
+  const teksten = [...new Set(bronnen.map(bronAlsTekst))];
+  for (const b of verwacht.bronnen ?? []) {
+    if (!bronnen.some((x) => bronPast(b, x))) verschil('bronnen', b, teksten.length > 0 ? teksten : geen);
+  }
+}
+
 /** Compares what came with what the scenario expects; returns the differences. */
 export function vergelijk(verwacht: Verwacht, gekregen: Besluit<string, object> | Termijn | string[]): Verschil[] {
   const v: Verschil[] = [];
@@ -106,6 +131,7 @@ export function vergelijk(verwacht: Verwacht, gekregen: Besluit<string, object> 
     if (verwacht.spoed !== undefined && verwacht.spoed !== gekregen.spoed) {
       verschil('spoed', verwacht.spoed, gekregen.spoed ?? '(niet te bepalen: ontvangen is geen tijdstip, of geen spoed en crisis)');
     }
+    vergelijkBronnen(verwacht, gekregen.bronnen, '(geen bronnen)', verschil);
     return v;
   }
   const b = gekregen;
@@ -118,12 +144,14 @@ export function vergelijk(verwacht: Verwacht, gekregen: Besluit<string, object> 
       verschil('mogelijkeUitkomsten', verwacht.mogelijkeUitkomsten, b.mogelijkeUitkomsten);
     }
     vergelijkActies(verwacht, b.acties ?? [], verschil); // what to do meanwhile, where the protocol says so
+    vergelijkBronnen(verwacht, [], '(geen: er vuurde nog geen regel, de beslissing is nog niet te nemen)', verschil);
     return v;
   }
   if (verwacht.uitkomst !== undefined && verwacht.uitkomst !== b.uitkomst) verschil('uitkomst', verwacht.uitkomst, b.uitkomst);
   const regels = b.redenen.map((r) => r.regel);
   const ontbrekendeRegels = (verwacht.redenen ?? []).filter((r) => !regels.includes(r));
   if (ontbrekendeRegels.length > 0) verschil('redenen', ontbrekendeRegels, regels);
+  vergelijkBronnen(verwacht, b.redenen.flatMap((r) => r.bronnen), '(geen bronnen)', verschil);
   vergelijkActies(verwacht, b.acties, verschil);
   if (verwacht.ontbrekendVoorActies && !gelijk(verwacht.ontbrekendVoorActies, b.ontbrekendVoorActies ?? [])) {
     verschil('ontbrekendVoorActies', verwacht.ontbrekendVoorActies, b.ontbrekendVoorActies ?? []);
@@ -145,6 +173,9 @@ function controleerVerwachting(beslissing: ScenarioBeslissing, v: Verwacht): Pro
       melding: `'spoed' hoort bij termijnVeiligheidsbeoordeling, niet bij ${beslissing}.` +
         (beslissing === 'vervolg' ? " Bij vervolg verwacht u de actie: { soort: spoedinterventie, wanneer: sez }." : ''),
     });
+  }
+  if (beslissing === 'monitoringmomenten' && v.bronnen !== undefined) {
+    p.push({ pad: 'verwacht.bronnen', melding: "monitoringmomenten geeft alleen de datums terug, geen bronnen: laat 'bronnen' hier weg." });
   }
   if ((TERMIJNEN as readonly string[]).includes(beslissing)) {
     const nodig = beslissing === 'monitoringmomenten' ? 'momenten' : 'uiterlijk';
