@@ -63,4 +63,37 @@ describe('README worked examples', () => {
       { id: 'escalatie', versie: '1.0.0', geldigVanaf: '2021-04-07', regio: 'gelderland-zuid' },
     ]);
   });
+
+  it('afsluiting', () => {
+    const b = hp.beslisAfsluiting({
+      dienst: 'onderzoek', vermoedenBevestigd: true, beschermingsmaatregelNodig: false,
+      hulpOfOndersteuningNodig: true, betrokkenHulpverlenerKanEnWil: false, start: '2025-03-01',
+    });
+    expect(b.status === 'besloten' && [
+      b.uitkomst, b.veiligheidsvoorwaarden, b.redenen.map((r) => [r.regel, r.interpretatie ?? null]), b.redenen[0]!.uitleg,
+      b.acties.map((a) => a.soort), b.acties[0]!.uitleg.endsWith('tot en met maandag 12 mei 2025.'), b.regelset,
+    ]).toEqual([
+      'overdracht-lokaal-team', 'opstellen',
+      [['afsluiting.overdracht-lokaal-team', true], ['afsluiting.veiligheidsvoorwaarden-onderzoek', null]],
+      'Na afloop van de dienst is nog hulp of ondersteuning nodig en er is geen betrokken hulpverlener die die hulp kan en wil bieden: Veilig Thuis draagt de casus over aan het lokale team.',
+      [
+        'warme-overdracht', 'zicht-op-veiligheid', 'informeer-lokaal-team', 'informeer-directbetrokkenen', 'overdrachtsbrief',
+        'veiligheidsvoorwaarden', 'veiligheidsplan', 'oppakken-door-lokaal-team', 'verantwoordelijkheid-lokaal-team',
+        'contact-bij-geen-herstel', 'hulp-door-lokaal-team', 'monitoring', 'terugkoppeling-melder',
+      ],
+      true,
+      { id: 'afsluiting', versie: '1.0.0', geldigVanaf: '2019-01-01' },
+    ]);
+    const a = b.status === 'besloten' ? b.acties : [];
+    expect([
+      [a[0]!['aan'], a[0]!['wijze'], a[0]!['waar'], a[0]!['uiterlijk']],
+      [a[1]!['door'], a[1]!['tot']], a[2]!['over'], a[3]!['wijze'], [a[4]!['wijze'], a[4]!['ook']], a[5]!['door'], a[6]!['door'],
+      [a[11]!['overdrachtNa'], a[11]!['overdrachtAan'], a[11]!['vermoedenWeerlegd']],
+    ]).toEqual([
+      ['lokaal-team', 'persoonlijk contact', 'huishouden', '2025-05-12'],
+      ['veilig-thuis', 'de bevestiging van de overdracht door het lokale team'], 'de uitkomsten van het onderzoek', 'schriftelijk',
+      ['schriftelijk', 'de relevante betrokken professionals'], 'veilig-thuis', 'overdrachtspartij',
+      ['onderzoek', 'lokaal-team', false],
+    ]);
+  });
 });
