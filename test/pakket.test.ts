@@ -17,9 +17,11 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "AdviesOfMeldingInvoerSchema",
+        "AfsluitingInvoerSchema",
         "AfwegingskaderAntwoordenSchema",
         "AmbtshalveMeldingInvoerSchema",
         "BeslisOptiesSchema",
+        "EscalatieInvoerSchema",
         "GELIJKSTELLINGSBESLUITEN",
         "InvoerFout",
         "KALENDERBELEID",
@@ -28,7 +30,9 @@ describe('public API', () => {
         "VervolgInvoerSchema",
         "afwegingsvragen",
         "beslisAdviesOfMelding",
+        "beslisAfsluiting",
         "beslisAmbtshalveMelding",
+        "beslisEscalatie",
         "beslisMonitoring",
         "beslisPolitiemelding",
         "beslisVervolg",
@@ -41,6 +45,7 @@ describe('public API', () => {
         "regelsets",
         "regios",
         "standaardKalender",
+        "standaardOpeningskalender",
         "termijnVeiligheidsbeoordeling",
         "termijnVervolgdienst",
       ]

@@ -8,11 +8,11 @@ describe('README worked examples', () => {
       spoedOfCrisis: true, moment: '2025-04-17T20:15:00+02:00', beschermingsmaatregelNodig: false,
       aanwijzingenAcuteOfStructureleOnveiligheid: true, bevestigenOfWeerleggenNodig: false,
       directbetrokkenenBereidEnInStaat: true, betrokkenHulpverlenerKanEnWil: false,
-    });
+    }, { regio: 'gelderland-zuid' });
     expect(b.status === 'besloten' && [b.uitkomst, b.redenen.map((r) => [r.regel, r.interpretatie]), b.acties.map((a) => a.soort), b.acties[0]!['wanneer'], b.regelset]).toEqual([
       'voorwaarden-en-vervolg', [['vervolg.voorwaarden-en-vervolg', true]],
-      ['spoedinterventie', 'informeer-lokaal-team', 'informeer-directbetrokkenen', 'vervolgdienst'], 'sez',
-      { id: 'vervolg', versie: '1.0.0', geldigVanaf: '2019-01-01' },
+      ['spoedinterventie', 'informeer-directbetrokkenen', 'terugkoppeling-melder', 'informeer-lokaal-team', 'vervolgdienst', 'veiligheidsvoorwaarden'], 'sez',
+      { id: 'vervolg', versie: '1.0.0', geldigVanaf: '2019-01-01', regio: 'gelderland-zuid' },
     ]);
     expect(hp.beslisVervolg({ aanwijzingenAcuteOfStructureleOnveiligheid: true, beschermingsmaatregelNodig: false })).toEqual({
       status: 'onvolledig', beslissing: 'vervolg',
@@ -26,7 +26,7 @@ describe('README worked examples', () => {
     expect(a.status === 'besloten' && [a.uitkomst, a.vtAdviseert, a.redenen.map((r) => r.regel), a.acties.map((x) => x.soort)]).toEqual([
       'advies', 'melden', ['adviesOfMelding.wens-advies', 'adviesOfMelding.vt-adviseert-melden-meldplicht'], ['afsluiten-advies'],
     ]);
-    const am = hp.beslisAmbtshalveMelding({ vtAdviseertMelden: true, adviesvragerMeldtZelf: false, risicoHoogEnAcuut: true, geenOvereenstemmingNaOpschaling: true, persoonsgegevensBekend: true });
+    const am = hp.beslisAmbtshalveMelding({ adviesvragerIsProfessional: true, vtAdviseertMelden: true, adviesvragerMeldtZelf: false, risicoHoogEnAcuut: true, geenOvereenstemmingNaOpschaling: true, persoonsgegevensBekend: true });
     expect(am.status === 'besloten' && [am.uitkomst, am.acties.map((x) => [x.soort, x['werkdagen']])]).toEqual(['ambtshalve-melding', [['registreer-melding', undefined], ['veiligheidsbeoordeling', 5]]]);
     const m = hp.beslisMonitoring({ overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team', vermoedenWeerlegd: false, overdrachtsdatum: '2025-03-14' });
     expect(m.status === 'besloten' && [m.uitkomst, m.verplicht, m.momenten, m.redenen[0]!.regel]).toEqual(['monitoren', true, ['2025-06-14', '2026-03-14'], 'monitoring.na-onderzoek']);

@@ -33,8 +33,8 @@ describe('handelingsprotocol CLI', () => {
         '  • vervolg.verzoek-onderzoek-raad',
         '    Er zijn zorgen over de veiligheid van een minderjarige die in het vrijwillig kader niet zijn weg te nemen (een kinderbeschermingsmaatregel kan nodig zijn): Veilig Thuis verzoekt de Raad voor de Kinderbescherming om onderzoek.',
       ]);
-      expect(r.stdout).toContain('    Bron: Samen werken aan een veilig thuis (AEF, 2020), §2.3');
-      expect(r.stdout).toContain('    Interpretatie: De regionale tekst noemt de Raad niet');
+      expect(r.stdout).toContain('    Bron: Samen werken aan een veilig thuis (AEF, 2020), §2.2 "Processtappen Veilig Thuis" ("melding bij de Raad voor de Kinderbescherming")');
+      expect(r.stdout).toContain('    Interpretatie: Landelijk noemen de samenwerkingsafspraken de melding bij de Raad als processtap');
       expect(r.stdout).toContain('  • verzoek-raad');
       expect(r.stdout).toContain('Regelset: vervolg 1.0.0, geldig vanaf 2019-01-01');
     });

@@ -58,12 +58,22 @@ describe('maakEngine: the rules in force', () => {
   });
 
   it('a decision without regional rules loads all its rules on 2 June 2025, with or without a regio', () => {
-    for (const naam of ['adviesOfMelding', 'ambtshalveMelding', 'vervolg', 'monitoring', 'afwegingskader'] as const) {
+    for (const naam of ['adviesOfMelding', 'ambtshalveMelding', 'monitoring', 'afwegingskader'] as const) {
       const alle = regelsets[naam].regels.map((r) => r.name);
       expect(alle.length, naam).toBeGreaterThan(0);
       expect(namen(maakEngine(naam, { peildatum: '2025-06-02' })), naam).toEqual(alle);
       expect(namen(maakEngine(naam, { peildatum: '2025-06-02', regio: gz })), naam).toEqual(alle);
     }
+  });
+
+  it('a decision with national and regional rules loads the national ones without a regio, and the region’s own instead where it replaces them', () => {
+    const alle = regelsets.vervolg.regels.map((r) => r.name);
+    const landelijk = alle.filter((n) => !n.endsWith('-jeugdbeschermingstafel'));
+    const gzRegels = alle.filter((n) => n !== 'vervolg.verzoek-onderzoek-raad');
+    expect(namen(maakEngine('vervolg', { peildatum: '2025-06-02' }))).toEqual(landelijk);
+    expect(namen(maakEngine('vervolg', { peildatum: '2025-06-02', regio: gz }))).toEqual(gzRegels);
+    expect(landelijk).toContain('vervolg.verzoek-onderzoek-raad');
+    expect(gzRegels).toContain('vervolg.onderzoek-jeugdbeschermingstafel');
   });
 
   it('every loaded rule has the definition’s name and event: type = the value it decides; params with regel id, uitleg, bronnen', () => {
@@ -122,7 +132,7 @@ describe('maakEngine: fresh copies', () => {
 });
 
 describe('maakEngine: bad input', () => {
-  const bekend = 'Bekend: adviesOfMelding, ambtshalveMelding, vervolg, monitoring, afwegingskader, politiemelding, escalatie.';
+  const bekend = 'Bekend: adviesOfMelding, ambtshalveMelding, vervolg, monitoring, afwegingskader, politiemelding, afsluiting, escalatie.';
   it.each([
     ['vervolgg', `Onbekende beslissing 'vervolgg'. Bedoelde u 'vervolg'? ${bekend}`],
     ['Monitoring', `Onbekende beslissing 'Monitoring'. Bedoelde u 'monitoring'? ${bekend}`],

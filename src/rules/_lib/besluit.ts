@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isDatum, leesDatum, type Datum } from '../../deadlines/datum.js';
-import { maakWerkdagkalender, standaardKalender, type Werkdagkalender } from '../../deadlines/kalender.js';
+import { standaardKalender, standaardOpeningskalender, type Werkdagkalender } from '../../deadlines/kalender.js';
 import { leesDatumOfTijdstip, naarAmsterdam } from '../../deadlines/tijdstip.js';
 import { regios } from '../../regios/index.js';
 import type { Bron } from '../../types/bron.js';
@@ -111,10 +111,8 @@ export interface GelezenOpties {
   openingskalender: Werkdagkalender | undefined;
 }
 
-let standaardOpening: Werkdagkalender | undefined;
-/** The opening-hours calendar of the options, or the default one (made on first use). */
-export const openingskalenderVan = (o: GelezenOpties): Werkdagkalender =>
-  o.openingskalender ?? (standaardOpening ??= maakWerkdagkalender({ beleid: 'feestdagen' }));
+/** The opening-hours calendar of the options, or the default one. */
+export const openingskalenderVan = (o: GelezenOpties): Werkdagkalender => o.openingskalender ?? standaardOpeningskalender;
 
 let vandaagCache = { dag: 0, geldigTot: -Infinity };
 

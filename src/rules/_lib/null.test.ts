@@ -18,13 +18,13 @@ const opties = (naam: Beslissing): BeslisOpties =>
 /** Per decision: inputs, each with what it gives (uitkomst when besloten, else the outcomes still possible). */
 const invoer: Record<Beslissing, [Record<string, unknown>, string][]> = {
   adviesOfMelding: [
-    [{ wens: 'melding', contactpersoon: 'professional', vermoedenHuiselijkGeweldOfKindermishandeling: true, melderMaaktZichBekend: true, meldplichtigVolgensAfwegingskader: true, inStaatTotHerstelVeiligheid: false }, 'melding'],
+    [{ wens: 'melding', viaChat: false, contactpersoon: 'professional', vermoedenHuiselijkGeweldOfKindermishandeling: true, melderMaaktZichBekend: true, meldplichtigVolgensAfwegingskader: true, inStaatTotHerstelVeiligheid: false }, 'melding'],
     [{ wens: 'advies' }, '? advies'],
     [{ wens: 'advies', contactpersoon: 'burger', vermoedenHuiselijkGeweldOfKindermishandeling: true, inStaatTotHerstelVeiligheid: true }, 'advies'],
     [{}, '? melding advies'],
   ],
   ambtshalveMelding: [
-    [{ vtAdviseertMelden: true, adviesvragerMeldtZelf: false, risicoHoogEnAcuut: true, veiligheidNietTeVergroten: true, geenOvereenstemmingNaOpschaling: true, persoonsgegevensBekend: true }, 'ambtshalve-melding'],
+    [{ adviesvragerIsProfessional: true, vtAdviseertMelden: true, adviesvragerMeldtZelf: false, risicoHoogEnAcuut: true, veiligheidNietTeVergroten: true, geenOvereenstemmingNaOpschaling: true, persoonsgegevensBekend: true }, 'ambtshalve-melding'],
     [{ vtAdviseertMelden: false }, 'geen-ambtshalve-melding'],
     [{ vtAdviseertMelden: true, adviesvragerMeldtZelf: false }, '? ambtshalve-melding geen-ambtshalve-melding'],
     [{}, '? ambtshalve-melding geen-ambtshalve-melding'],
