@@ -4,6 +4,7 @@
  * `regio` in their params.
  */
 import type { Bron } from '../types/bron.js';
+import { diepBevroren } from '../types/bevries.js';
 
 export interface Regioprofiel {
   id: string;
@@ -15,7 +16,7 @@ export interface Regioprofiel {
 export const BRON_GZ = 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0';
 
 /** The region profiles this package knows, keyed by id. */
-export const regios: Readonly<Record<string, Regioprofiel>> = {
+export const regios: Readonly<Record<string, Regioprofiel>> = /* @__PURE__ */ diepBevroren({
   'gelderland-zuid': {
     id: 'gelderland-zuid',
     naam: 'Veilig Thuis Gelderland-Zuid',
@@ -27,4 +28,4 @@ export const regios: Readonly<Record<string, Regioprofiel>> = {
       { document: BRON_GZ, vindplaats: 'voorblad en §1, voetnoot 1 (de 14 gemeenten van Gelderland-Zuid en Mook en Middelaar); §5.2' },
     ],
   },
-};
+});

@@ -15,6 +15,7 @@ import { beslis, type BeslisOpties, type Besluit } from './_lib/besluit.js';
 import type { Definitie } from './_lib/definitie.js';
 import type { Regel } from './_lib/regel.js';
 import { invoerSchema } from './_lib/schema.js';
+import { diepBevroren } from '../types/bevries.js';
 
 /**
  * The one definition of every decision: its facts (with the question a form shows, options with
@@ -24,7 +25,7 @@ import { invoerSchema } from './_lib/schema.js';
  * beslissingen.vervolg.feiten.spoedOfCrisis.vraag; //=> 'Is er sprake van spoed of crisis?'
  * Object.keys(beslissingen.monitoring.uitkomsten); //=> ['monitoren', 'niet-monitoren']
  */
-export const beslissingen = {
+export const beslissingen = /* @__PURE__ */ diepBevroren({
   adviesOfMelding,
   ambtshalveMelding,
   vervolg,
@@ -33,7 +34,7 @@ export const beslissingen = {
   politiemelding,
   afsluiting,
   escalatie,
-} as const;
+} as const);
 
 /** The name of a decision: a key of {@link beslissingen}. */
 export type Beslissing = keyof typeof beslissingen;
@@ -64,9 +65,9 @@ export interface Regelset {
  * // events[0].type === 'verzoek-onderzoek-raad'
  */
 export const regelsets: Readonly<Record<Beslissing, Regelset>> = /* @__PURE__ */ (() =>
-  Object.fromEntries(
+  diepBevroren(Object.fromEntries(
     Object.entries(beslissingen).map(([naam, d]: [string, Definitie]) => [naam, { id: d.id, versie: d.versie, regels: d.regels as Regel[] }]),
-  ) as Record<Beslissing, Regelset>)();
+  )) as Record<Beslissing, Regelset>)();
 
 /** Takes the decision named `naam` (the input is validated by the decision itself). */
 export function beslisOpNaam(naam: Beslissing, invoer: unknown, opties?: BeslisOpties): Besluit<string, object> {

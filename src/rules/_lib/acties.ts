@@ -7,6 +7,7 @@ import { VB_WERKDAGEN } from '../../deadlines/termijnen.js';
 import { leesDatumOfTijdstip } from '../../deadlines/tijdstip.js';
 import { isDatum, leesDatum } from '../../deadlines/datum.js';
 import type { Berekening } from './definitie.js';
+import { InvoerFout } from '../../types/fouten.js';
 import { B } from './bronnen.js';
 
 /** Who "the directbetrokkenen" are when VT informs them (GZ §8.5 B, fn 16). */
@@ -32,10 +33,25 @@ export const veiligheidsbeoordeling = {
 export const vbUiterlijk: Berekening<{ uiterlijk: string }> = (c) => {
   const ontvangen = c.invoer['ontvangen'];
   if (ontvangen === undefined) return { ontbrekend: ['ontvangen'] };
-  // A Tijdstip counts from its Amsterdam day (as termijnVeiligheidsbeoordeling); a Datum as it is.
-  const start = isDatum(ontvangen) ? ontvangen : formatEpochDag(leesDatumOfTijdstip(ontvangen, 'ontvangen', leesDatum));
-  return { velden: { uiterlijk: c.kalender.plusWerkdagen(start, VB_WERKDAGEN) } };
+  return metPad('ontvangen', () => {
+    // A Tijdstip counts from its Amsterdam day (as termijnVeiligheidsbeoordeling); a Datum as it is.
+    const start = isDatum(ontvangen) ? ontvangen : formatEpochDag(leesDatumOfTijdstip(ontvangen, 'ontvangen', leesDatum));
+    return { velden: { uiterlijk: c.kalender.plusWerkdagen(start, VB_WERKDAGEN) } };
+  });
 };
+
+/**
+ * Runs `f`; a date it cannot compute (say, a deadline past the calendar's last year) is reported
+ * at the fact the caller gave (`feit`), not at the inner function's own argument.
+ */
+export function metPad<T>(feit: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof InvoerFout) throw new InvoerFout(e.problemen.map((p) => ({ ...p, pad: feit })));
+    throw e;
+  }
+}
 
 /** Veilig Thuis informs the directbetrokkenen of its decision (GZ §5.1 D). */
 export const informeerDirectbetrokkenen = {

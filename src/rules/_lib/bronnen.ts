@@ -1,10 +1,11 @@
 /** The sources the rules cite. Page numbers are the Handelingsprotocol's, as quoted by the regional text. */
 import type { Bron } from '../../types/bron.js';
 import { BRON_GZ } from '../../regios/index.js';
+import { diepBevroren } from '../../types/bevries.js';
 
 const gz = (vindplaats: string): Bron => ({ document: BRON_GZ, vindplaats });
 
-export const B = {
+export const B = /* @__PURE__ */ diepBevroren({
   /** GZ §3.1 quotes the Handelingsprotocol, pag. 18, for the choice and VT's two guidelines (not for the ambtshalve melding after them). */
   adviesOfMelding: gz('§3.1 "Besluit advies of melding": de wens is bepalend, een melding wordt altijd in ontvangst genomen en vastgelegd, en de twee richtlijnen van Veilig Thuis (Handelingsprotocol Veilig Thuis, pag. 18)'),
   meldingVoorwaarden: gz('§5 "Proces melding bij Veilig Thuis" (Handelingsprotocol Veilig Thuis, pag. 26-29)'),
@@ -77,7 +78,7 @@ export const B = {
   aefWarm: { document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.3 C ("Meldingen waar Veilig Thuis na veiligheidsbeoordeling diensten uitvoert (onderzoek of voorwaarden en vervolg) worden in beginsel door middel van een warme overdracht (overdrachtsgesprek) overgedragen"; kwaliteitskader: "bij voorkeur … via een overdrachtsgesprek waarbij de cliënt aanwezig is")' },
   aefOntvanger: { document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.3 C ("Zodra Veilig Thuis een melding overdraagt, eindigt daar de verantwoordelijkheid voor het zicht op veiligheid. Deze gaat over naar de ontvangende partij (het lokale veld of specifieke (gecertificeerde) aanbieder).")' },
   aefInformeren: { document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.3 A ("Als Veilig Thuis na veiligheidsbeoordeling een onderzoek doet of de dienst voorwaarden en vervolg inzet, dan ligt de verantwoordelijkheid om betrokkenen te informeren bij Veilig Thuis.")' },
-} as const satisfies Record<string, Bron>;
+} as const satisfies Record<string, Bron>);
 
 /** The Handelingsprotocol 2019 and the afwegingskader apply from 1 January 2019 (V&V is "vanaf 1 januari 2019 een nieuwe dienst", §6.1). */
 export const HP_2019 = '2019-01-01';

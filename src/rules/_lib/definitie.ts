@@ -6,6 +6,7 @@
  * from it. Adding a fact, an option, an uitkomst or an actie is a change in one place.
  */
 import type { Bron } from '../../types/bron.js';
+import { diepBevroren } from '../../types/bevries.js';
 import type { Werkdagkalender } from '../../deadlines/kalender.js';
 import type { FeitWaarde, Regel } from './regel.js';
 
@@ -134,8 +135,9 @@ export interface Definitie {
 /**
  * Declares a decision's definition, keeping its literal types (fact names, option values,
  * uitkomsten, actie soorten) so that the types of its invoer and Besluit can be derived from it.
+ * The definition is deeply frozen: it is exported data, and what it says may not change.
  */
-export const definieer = /* @__NO_SIDE_EFFECTS__ */ <const D extends Definitie>(d: D): D => d;
+export const definieer = /* @__NO_SIDE_EFFECTS__ */ <const D extends Definitie>(d: D): D => diepBevroren(d);
 
 // ---- Types derived from a definition ----
 

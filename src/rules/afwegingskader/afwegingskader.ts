@@ -1,4 +1,5 @@
 import type { Bron } from '../../types/bron.js';
+import { diepBevroren } from '../../types/bevries.js';
 import { beslis, type BeslisOpties, type Besluit } from '../_lib/besluit.js';
 import type { ActieVan, ExtraVan, FeitnaamVan, InvoerVan, UitkomstVan } from '../_lib/definitie.js';
 import { invoerSchema } from '../_lib/schema.js';
@@ -24,13 +25,13 @@ export interface Afwegingsvraag {
 
 /** The five afwegingsvragen, in the Meldcode's order, for a form to render (from the definition). */
 export const afwegingsvragen: readonly Afwegingsvraag[] = /* @__PURE__ */ (() =>
-  Object.entries(afwegingskader.feiten).map(([id, f], i) => ({
+  diepBevroren(Object.entries(afwegingskader.feiten).map(([id, f], i) => ({
     id: id as Afwegingsvraag['id'],
     nummer: i + 1,
     vraag: f.vraag,
     toelichting: f.toelichting,
     bronnen: f.bronnen.map((b) => ({ ...b })),
-  })))();
+  }))))();
 
 /**
  * The Meldcode's afwegingskader: the five afwegingsvragen in order, ending in afsluiten, melden,
