@@ -9,16 +9,104 @@ import { datumProbleem } from '../deadlines/datum.js';
 import { tijdstipProbleem } from '../deadlines/tijdstip.js';
 import { InvoerFout, type Probleem } from './fouten.js';
 
-const SOORT: Record<string, string> = {
+/** How a zod `expected` type reads in a Dutch sentence ("Verwacht …"). */
+const SOORT: Readonly<Record<string, string>> = {
   boolean: 'true of false',
   string: 'een tekst',
   number: 'een getal',
+  int: 'een geheel getal',
+  bigint: 'een geheel getal',
+  nan: 'een getal',
   object: 'een object',
+  record: 'een object met velden',
   array: 'een lijst',
+  tuple: 'een lijst',
+  set: 'een lijst',
+  map: 'een object met velden',
+  date: 'een datum',
+  null: 'null',
+  undefined: 'niets',
+  void: 'niets',
+  nonoptional: 'een waarde',
+  symbol: 'een symbool',
+  function: 'een functie',
+  file: 'een bestand',
 };
+const soortTekst = (expected: string): string => (Object.hasOwn(SOORT, expected) ? SOORT[expected]! : 'een andere soort waarde');
+
+/** How many characters of a value a message shows; a longer value is cut off with '…'. */
+export const MAX_GETOOND = 80;
+/** How many problems one InvoerFout lists; the rest is counted in one last problem, '… en N meer'. */
+export const MAX_PROBLEMEN = 20;
+/** For how many unknown fields the "Bedoelde u …?" hint is computed (the others are only named). */
+export const MAX_HINTS = 5;
+/** The longest message a problem carries (after long values in it were cut off). */
+const MAX_MELDING = 2000;
+
+/**
+ * `tekst` cut off after `max` characters with '…' (never in the middle of a surrogate pair), so
+ * that a message never echoes a huge value whole.
+ *
+ * @example
+ * ingekort('a'.repeat(100)); //=> 'aaaa…' (80 a's and '…')
+ */
+export function ingekort(tekst: string, max = MAX_GETOOND): string {
+  if (tekst.length <= max) return tekst;
+  const code = tekst.charCodeAt(max - 1);
+  return tekst.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max) + '…';
+}
+
+/** `beschrijf`, with a long text cut off. */
+const beschrijfKort = (w: unknown): string => beschrijf(typeof w === 'string' ? ingekort(w) : w);
+
+/**
+ * A message with every quoted value longer than MAX_GETOOND cut off, and at most MAX_MELDING
+ * characters: the last safeguard for messages built elsewhere that quote a value whole.
+ */
+export function kortMelding(melding: string): string {
+  if (melding.length <= MAX_GETOOND * 2) return melding;
+  const kort = melding.replace(/'([^'\n]{81,})'/g, (_, w: string) => `'${ingekort(w)}'`);
+  return ingekort(kort, MAX_MELDING);
+}
+
+/** A message that quotes `waarde` whole, with that value cut off (when it is long). */
+const metKorteWaarde = (melding: string, waarde: string): string =>
+  waarde.length > MAX_GETOOND ? kortMelding(melding.split(waarde).join(ingekort(waarde))) : melding;
+
+/** "'a', 'b', 'c' … en 7 meer": at most `max` names, each cut off. */
+function namenLijst(namen: readonly string[], max = MAX_HINTS): string {
+  const getoond = namen.slice(0, max).map((k) => `'${ingekort(k)}'`).join(', ');
+  return namen.length > max ? `${getoond} … en ${namen.length - max} meer` : getoond;
+}
+
+/** The Dutch reading of a failed union: what each alternative expected, or the first alternative's message. */
+function unieMelding(iss: z.core.$ZodRawIssue & { code: 'invalid_union' }): string {
+  if (iss.errors.length === 0) return 'De waarde past bij meer dan één toegestane vorm.';
+  const soorten = iss.errors.map((fouten) => {
+    const f = fouten[0];
+    return fouten.length === 1 && f?.code === 'invalid_type' && f.path.length === 0 ? soortTekst(f.expected) : undefined;
+  });
+  if (soorten.every((s) => s !== undefined)) {
+    const uniek = [...new Set(soorten)];
+    const opties = uniek.length === 1 ? uniek[0]! : `${uniek.slice(0, -1).join(', ')} of ${uniek.at(-1)!}`;
+    return `Verwacht ${opties}, maar kreeg ${beschrijfKort(iss.input)}.`;
+  }
+  const eerste = iss.errors.flat()[0];
+  return eerste ? `Past bij geen van de toegestane vormen: ${kortMelding(eerste.message)}` : 'Past bij geen van de toegestane vormen.';
+}
+
+/** "(hoogstens 5)", "(minstens 1)" with the unit that fits the origin of a size issue. */
+function maat(origin: string, n: number | bigint, grens: 'minstens' | 'hoogstens'): string {
+  const aantal = String(n);
+  if (origin === 'string') return `${grens} ${aantal} ${n === 1 ? 'teken' : 'tekens'}`;
+  if (origin === 'array' || origin === 'set') return `${grens} ${aantal} ${n === 1 ? 'element' : 'elementen'}`;
+  return `${grens} ${aantal}`;
+}
 
 /**
  * The Dutch error map. Pass it per parse: `schema.safeParse(invoer, { error: nlFoutmelding })`.
+ * Every zod issue code gets a Dutch sentence; a value it echoes is cut off after 80 characters,
+ * and an issue about many unknown keys names the first five and counts the rest.
  *
  * @example
  * AdviesOfMeldingInvoerSchema.safeParse({ wens: 'bellen' }, { error: nlFoutmelding })
@@ -27,16 +115,28 @@ const SOORT: Record<string, string> = {
 export function nlFoutmelding(iss: z.core.$ZodRawIssue): string {
   switch (iss.code) {
     case 'invalid_type':
-      if (iss.input === undefined) return `Verplicht veld ontbreekt: verwacht ${SOORT[iss.expected] ?? iss.expected}.`;
-      return `Verwacht ${SOORT[iss.expected] ?? iss.expected}, maar kreeg ${beschrijf(iss.input)}.`;
+      if (iss.input === undefined) return `Verplicht veld ontbreekt: verwacht ${soortTekst(iss.expected)}.`;
+      return `Verwacht ${soortTekst(iss.expected)}, maar kreeg ${beschrijfKort(iss.input)}.`;
     case 'invalid_value':
-      return `Verwacht een van: ${iss.values.map((v) => `'${String(v)}'`).join(', ')}; kreeg ${beschrijf(iss.input)}.`;
+      return `Verwacht een van: ${iss.values.slice(0, MAX_PROBLEMEN).map((v) => `'${ingekort(String(v))}'`).join(', ')}${iss.values.length > MAX_PROBLEMEN ? ' …' : ''}; kreeg ${beschrijfKort(iss.input)}.`;
     case 'unrecognized_keys':
-      return `Onbekend veld ${iss.keys.map((k) => `'${k}'`).join(', ')}.`;
+      return `Onbekend veld ${namenLijst(iss.keys)}.`;
     case 'too_small':
-      return iss.origin === 'string' ? 'Mag niet leeg zijn.' : `Te klein (minimaal ${String(iss.minimum)}).`;
+      if (iss.origin === 'string' && Number(iss.minimum) === 1) return 'Mag niet leeg zijn.';
+      if (iss.origin === 'array' && Number(iss.minimum) === 1) return 'De lijst mag niet leeg zijn.';
+      return `Te klein: ${maat(iss.origin, iss.minimum, 'minstens')}.`;
     case 'too_big':
-      return `Te groot (maximaal ${String(iss.maximum)}).`;
+      return iss.origin === 'string' ? `Te lang: ${maat(iss.origin, iss.maximum, 'hoogstens')}.` : iss.origin === 'array' || iss.origin === 'set' ? `Te veel: ${maat(iss.origin, iss.maximum, 'hoogstens')}.` : `Te groot: ${maat(iss.origin, iss.maximum, 'hoogstens')}.`;
+    case 'invalid_union':
+      return unieMelding(iss);
+    case 'invalid_key':
+      return typeof iss.input === 'string' ? `Ongeldige veldnaam '${ingekort(iss.input)}'.` : `Ongeldige veldnaam: ${beschrijfKort(iss.input)}.`;
+    case 'invalid_element':
+      return `Ongeldig element: ${iss.issues[0] ? kortMelding(iss.issues[0].message) : 'de waarde past niet.'}`;
+    case 'invalid_format':
+      return `Ongeldige vorm: ${beschrijfKort(iss.input)} heeft niet de verwachte vorm (${iss.format}).`;
+    case 'not_multiple_of':
+      return `Verwacht een veelvoud van ${String(iss.divisor)}, maar kreeg ${beschrijfKort(iss.input)}.`;
     default:
       return 'Ongeldige waarde.';
   }
@@ -59,19 +159,24 @@ function afstand(a: string, b: string): number {
   return vorige[b.length]!;
 }
 
-/** The known name closest to `naam`, if it is close enough to be a typo. */
+/**
+ * The known name closest to `naam`, if it is close enough to be a typo. Cheap for any input: a
+ * name whose length differs too much from a known one is not compared with it.
+ */
 export function bedoeld(naam: string, bekend: readonly string[]): string | undefined {
+  const grens = Math.max(2, Math.floor(naam.length / 4));
   let beste: string | undefined;
   let besteAfstand = Infinity;
   for (const k of bekend) {
+    if (Math.abs(naam.length - k.length) > grens) continue; // the distance is at least the difference in length
     const d = afstand(naam, k);
     if (d < besteAfstand) [beste, besteAfstand] = [k, d];
   }
-  return besteAfstand <= Math.max(2, Math.floor(naam.length / 4)) ? beste : undefined;
+  return besteAfstand <= grens ? beste : undefined;
 }
 
 function padVan(prefix: string, pad: readonly PropertyKey[]): string {
-  return [prefix, ...pad.map(String)].filter((p) => p !== '').join('.');
+  return [prefix, ...pad.map((p) => ingekort(String(p)))].filter((p) => p !== '').join('.');
 }
 
 type Intern = { _zod?: { def?: { shape?: Record<string, unknown>; innerType?: unknown } } };
@@ -98,6 +203,10 @@ function veldenOp(schema: unknown, pad: readonly PropertyKey[]): string[] {
  * Parses `invoer` with `schema` (Dutch messages per parse) and returns the data, or throws an
  * InvoerFout whose problemen name each field. An unknown field gets its own problem, with the
  * known field it was probably meant to be (taken from the schema itself).
+ *
+ * Bad input costs bounded time and text: the hint is computed for the first MAX_HINTS unknown
+ * fields only, at most MAX_PROBLEMEN problems are listed (then one last problem '… en N meer'),
+ * and a value a message echoes is cut off after MAX_GETOOND characters.
  */
 export function valideer<T>(schema: z.ZodMiniType<T>, invoer: unknown, prefix = ''): T {
   if (typeof invoer === 'object' && invoer !== null && !Array.isArray(invoer)) {
@@ -105,29 +214,49 @@ export function valideer<T>(schema: z.ZodMiniType<T>, invoer: unknown, prefix = 
     if (proto !== Object.prototype && proto !== null) {
       // zod takes any object; a Date, a Map or a class instance is no set of facts.
       const naam = (invoer as { constructor?: { name?: unknown } }).constructor?.name;
-      throw new InvoerFout([{ pad: prefix, melding: `Verwacht een gewoon object met velden, maar kreeg ${typeof naam === 'string' && naam ? `een ${naam}` : 'een ander soort object'}.` }]);
+      throw new InvoerFout([{ pad: prefix, melding: `Verwacht een gewoon object met velden, maar kreeg ${typeof naam === 'string' && naam ? `een ${ingekort(naam)}` : 'een ander soort object'}.` }]);
     }
   }
   const r = schema.safeParse(invoer, { error: nlFoutmelding });
   if (r.success) return r.data;
   if (typeof invoer !== 'object' || invoer === null || Array.isArray(invoer)) {
-    throw new InvoerFout([{ pad: prefix, melding: `Verwacht een object met velden, maar kreeg ${beschrijf(invoer)}.` }]);
+    throw new InvoerFout([{ pad: prefix, melding: `Verwacht een object met velden, maar kreeg ${beschrijfKort(invoer)}.` }]);
   }
   const problemen: Probleem[] = [];
+  let meer = 0;
+  const voegToe = (pad: () => string, melding: () => string): void => {
+    if (problemen.length < MAX_PROBLEMEN) problemen.push({ pad: pad(), melding: melding() });
+    else meer++;
+  };
+  let hints = 0;
+  const lijstGetoond = new Set<string>(); // the known fields are listed once per object
   for (const iss of r.error.issues) {
     if (iss.code === 'unrecognized_keys') {
+      if (problemen.length >= MAX_PROBLEMEN) {
+        meer += iss.keys.length;
+        continue;
+      }
       const bekendeVelden = veldenOp(schema, iss.path);
       for (const k of iss.keys) {
-        const hint = bedoeld(k, bekendeVelden);
-        problemen.push({
-          pad: padVan(prefix, [...iss.path, k]),
-          melding: `Onbekend veld '${k}'.` + (hint ? ` Bedoelde u '${hint}'?` : bekendeVelden.length ? ` Bekende velden: ${bekendeVelden.join(', ')}.` : ''),
-        });
+        voegToe(
+          () => padVan(prefix, [...iss.path, k]),
+          () => {
+            if (hints >= MAX_HINTS) return `Onbekend veld '${ingekort(k)}'.`;
+            hints++;
+            const hint = bedoeld(k, bekendeVelden);
+            if (hint) return `Onbekend veld '${ingekort(k)}'. Bedoelde u '${hint}'?`;
+            const waar = iss.path.join('.');
+            if (bekendeVelden.length === 0 || lijstGetoond.has(waar)) return `Onbekend veld '${ingekort(k)}'.`;
+            lijstGetoond.add(waar);
+            return `Onbekend veld '${ingekort(k)}'. Bekende velden: ${bekendeVelden.join(', ')}.`;
+          },
+        );
       }
     } else {
-      problemen.push({ pad: padVan(prefix, iss.path), melding: iss.message });
+      voegToe(() => padVan(prefix, iss.path), () => kortMelding(iss.message));
     }
   }
+  if (meer > 0) problemen.push({ pad: prefix, melding: `… en ${meer} meer ${meer === 1 ? 'probleem' : 'problemen'} (niet getoond).` });
   throw new InvoerFout(problemen);
 }
 
@@ -136,7 +265,7 @@ export const datumVeld = () =>
   z.string().check(
     z.superRefine((w, ctx) => {
       const p = datumProbleem(w);
-      if (p) ctx.addIssue({ code: 'custom', message: p, input: w });
+      if (p) ctx.addIssue({ code: 'custom', message: metKorteWaarde(p, w), input: w });
     }),
   );
 
@@ -145,7 +274,7 @@ export const datumOfTijdstipVeld = () =>
   z.string().check(
     z.superRefine((w, ctx) => {
       const p = datumOfTijdstipProbleem(w);
-      if (p) ctx.addIssue({ code: 'custom', message: p, input: w });
+      if (p) ctx.addIssue({ code: 'custom', message: metKorteWaarde(p, w), input: w });
     }),
   );
 
@@ -157,7 +286,7 @@ export const tijdstipVeld = () =>
   z.string().check(
     z.superRefine((w, ctx) => {
       const p = tijdstipProbleem(w);
-      if (p) ctx.addIssue({ code: 'custom', message: p, input: w });
+      if (p) ctx.addIssue({ code: 'custom', message: metKorteWaarde(p, w), input: w });
     }),
   );
 
