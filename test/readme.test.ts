@@ -60,7 +60,7 @@ describe('README worked examples', () => {
         ['informeer-wethouder', null, null, 'de beleidsmedewerker van de gemeente', 'zijn of haar eigen wethouder'],
         ['zicht-op-escalaties', null, null, 'Veilig Thuis', null],
       ],
-      { id: 'escalatie', versie: '1.0.0', geldigVanaf: '2021-04-07', regio: 'gelderland-zuid' },
+      { id: 'escalatie', versie: '1.0.0', geldigVanaf: '2019-01-01', regio: 'gelderland-zuid' },
     ]);
   });
 

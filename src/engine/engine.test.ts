@@ -59,7 +59,8 @@ describe('maakEngine: the rules in force', () => {
 
   it('a decision without regional rules loads all its rules on 2 June 2025, with or without a regio', () => {
     for (const naam of ['adviesOfMelding', 'ambtshalveMelding', 'monitoring', 'afwegingskader'] as const) {
-      const alle = regelsets[naam].regels.map((r) => r.name);
+      // Every rule in force on that day (adviesOfMelding's rule from before the chat ended on 2020-05-31).
+      const alle = regelsets[naam].regels.filter((r) => r.event.params.geldigTot === undefined).map((r) => r.name);
       expect(alle.length, naam).toBeGreaterThan(0);
       expect(namen(maakEngine(naam, { peildatum: '2025-06-02' })), naam).toEqual(alle);
       expect(namen(maakEngine(naam, { peildatum: '2025-06-02', regio: gz })), naam).toEqual(alle);

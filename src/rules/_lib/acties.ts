@@ -58,7 +58,7 @@ export const informeerDirectbetrokkenen = {
   soort: 'informeer-directbetrokkenen',
   uitleg: 'Veilig Thuis informeert de directbetrokkenen over het besluit.',
   bronnen: [B.informeren, B.ouders],
-  details: { wijze: 'schriftelijk', wie: DIRECTBETROKKENEN },
+  details: { wie: DIRECTBETROKKENEN },
 } as const;
 
 /** The lokale team's part after an overdracht (GZ §8.5 C, D, F): acties addressed to the lokale team. */
@@ -88,6 +88,24 @@ export const lokaalTeamNaOverdracht = [
 export const terugkoppelingMelder = {
   soort: 'terugkoppeling-melder',
   uitleg:
-    'Veilig Thuis koppelt informatie terug aan de melder (een wettelijke taak van Veilig Thuis; de regionale afspraken noemen "de nazorg naar de melder"). Geen bron noemt een termijn of de inhoud van deze terugkoppeling.',
+    'Veilig Thuis koppelt informatie terug aan de melder (een wettelijke taak van Veilig Thuis; Noord Oost Gelderland noemt "de nazorg naar de melder" als onderwerp om met elkaar te bespreken). Geen bron noemt een termijn of de inhoud van deze terugkoppeling.',
   bronnen: [B.aefWettelijkeTaken, B.nogNazorgMelder],
+} as const;
+
+/** The overdrachtsbrief to both parents with gezag and the relevant professionals (GZ §8.5 B, fn 16). */
+export const overdrachtsbrief = {
+  soort: 'overdrachtsbrief',
+  details: { wijze: 'schriftelijk', aan: DIRECTBETROKKENEN, ook: 'de relevante betrokken professionals' },
+  uitleg:
+    'Veilig Thuis informeert de betrokkenen over de vervolgstappen en legt de afspraken vast in een overdrachtsbrief — bij minderjarige kinderen in ieder geval aan beide ouders met gezag, en aan een biologische vader die actief deel uitmaakt van de opvoeding — die ook naar de relevante betrokken professionals gaat.',
+  bronnen: [B.overdrachtsbrief, B.ouders],
+} as const;
+
+/** What the lokale team does after an overdracht (GZ §8.5 E: a, b and c, three tasks). */
+export const hulpDoorLokaalTeam = {
+  soort: 'hulp-door-lokaal-team',
+  details: { door: 'lokaal-team' },
+  uitleg:
+    'Het lokale team maakt of organiseert, op basis van de input van Veilig Thuis, een veiligheidsplan; het organiseert of biedt zelf ambulante ondersteuning of hulpverlening, of verwijst door naar een zorgaanbieder met een beschikking.',
+  bronnen: [B.naOverdrachtHulp],
 } as const;

@@ -31,8 +31,9 @@ export interface Feit {
   readonly opties?: readonly Optie[];
   readonly bronnen: readonly Bron[];
   /**
-   * For a question that is answered later in time (afwegingskader vraag 5): the value the rules
-   * read while it has no answer. Such a fact never makes a Besluit `onvolledig`.
+   * The value the rules read while the fact has no answer; such a fact never makes a Besluit
+   * `onvolledig`. `null` for a question answered later in time (afwegingskader vraag 5: "not yet");
+   * `false` for a fact that is only given when it holds (adviesOfMelding: a contact via the chat).
    */
   readonly zolangOnbeantwoord?: FeitWaarde;
 }

@@ -126,7 +126,7 @@ export function domeinenVan(def: Definitie, regio: string | undefined): Domein[]
   for (const [naam, f] of Object.entries(def.feiten)) {
     if (!gelezen.has(naam)) continue;
     let waarden: readonly FeitWaarde[];
-    if (f.soort === 'ja-nee') waarden = f.zolangOnbeantwoord !== undefined ? [true, false, f.zolangOnbeantwoord] : [true, false];
+    if (f.soort === 'ja-nee') waarden = f.zolangOnbeantwoord === null ? [true, false, null] : [true, false];
     else if (f.soort === 'keuze') waarden = (f.opties ?? []).map((o) => o.waarde);
     else if (f.soort === 'gemeente') waarden = regio !== undefined && Object.hasOwn(regios, regio) ? regios[regio]!.gemeenten : [];
     else throw new Error(`De regels van '${def.id}' lezen het feit '${naam}' (${f.soort}); regels kunnen alleen ja-nee-, keuze- en gemeentefeiten lezen.`);

@@ -13,6 +13,7 @@ describe('beslisAdviesOfMelding', () => {
   elkeRegelVuurt('adviesOfMelding', beslisAdviesOfMelding, [
     { regel: 'adviesOfMelding.melding', invoer: volledig, uitkomst: 'melding' },
     { regel: 'adviesOfMelding.chat', invoer: { ...volledig, viaChat: true }, uitkomst: 'advies' },
+    { regel: 'adviesOfMelding.melding-voor-de-chat', invoer: volledig, uitkomst: 'melding', opties: { peildatum: '2020-05-31' } },
     { regel: 'adviesOfMelding.wens-advies', invoer: { ...volledig, wens: 'advies' }, uitkomst: 'advies' },
     { regel: 'adviesOfMelding.melder-anoniem', invoer: { ...volledig, melderMaaktZichBekend: false }, uitkomst: 'advies' },
     { regel: 'adviesOfMelding.geen-vermoeden', invoer: { ...volledig, vermoedenHuiselijkGeweldOfKindermishandeling: false }, uitkomst: 'advies' },
@@ -61,7 +62,7 @@ describe('beslisAdviesOfMelding', () => {
     const b = await beslisAdviesOfMelding({});
     expect(b).toEqual({
       status: 'onvolledig', beslissing: 'adviesOfMelding', mogelijkeUitkomsten: ['melding', 'advies'],
-      ontbrekend: ['wens', 'viaChat', 'vermoedenHuiselijkGeweldOfKindermishandeling', 'melderMaaktZichBekend', 'contactpersoon', 'meldplichtigVolgensAfwegingskader', 'inStaatTotHerstelVeiligheid'],
+      ontbrekend: ['wens', 'vermoedenHuiselijkGeweldOfKindermishandeling', 'melderMaaktZichBekend', 'contactpersoon', 'meldplichtigVolgensAfwegingskader', 'inStaatTotHerstelVeiligheid'],
     });
   });
 
@@ -92,6 +93,14 @@ describe('beslisAdviesOfMelding', () => {
       problemen: [{ pad: 'opties.peildatum', melding: "Op 2018-12-31 gelden geen regels voor de beslissing 'adviesOfMelding'; de vroegste gelden vanaf 2019-01-01." }],
     });
     const b = await beslisAdviesOfMelding(volledig, { peildatum: '2019-01-01' });
-    expect(b.status === 'besloten' && b.regelset).toEqual({ id: 'adviesOfMelding', versie: '1.0.0', geldigVanaf: '2019-01-01' });
+    expect(b.status === 'besloten' && [b.regelset, b.redenen[0]!.regel]).toEqual([
+      { id: 'adviesOfMelding', versie: '1.0.0', geldigVanaf: '2019-01-01', geldigTot: '2020-05-31' }, 'adviesOfMelding.melding-voor-de-chat',
+    ]);
+  });
+
+  it('a melding needs no answer about the chat: unanswered means not via the chat (GZ §3.1 "altijd in ontvangst genomen")', () => {
+    expect(beslisAdviesOfMelding({ wens: 'melding', vermoedenHuiselijkGeweldOfKindermishandeling: true, melderMaaktZichBekend: true })).toMatchObject({
+      status: 'besloten', uitkomst: 'melding', redenen: [{ regel: 'adviesOfMelding.melding' }],
+    });
   });
 });

@@ -11,6 +11,10 @@ import { definieer } from '../_lib/definitie.js';
 import { alle, een, is, isEenVan, regel } from '../_lib/regel.js';
 
 const W = true;
+/** The national chat started on 1 June 2020 (GZ §3). */
+const CHAT = '2020-06-01';
+const MELDING =
+  'De melder wil een melding doen, het gaat om (een vermoeden van) huiselijk geweld of kindermishandeling en de melder maakt zich met contactgegevens bekend bij Veilig Thuis: Veilig Thuis neemt de melding altijd in ontvangst en legt haar vast.';
 
 export const adviesOfMelding = /* @__PURE__ */ definieer({
   id: 'adviesOfMelding',
@@ -30,8 +34,9 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
     viaChat: {
       soort: 'ja-nee',
       vraag: 'Neemt degene die contact opneemt contact op via de chat van Veilig Thuis?',
-      toelichting: 'De landelijke chat bestaat sinds 1 juni 2020; chatgesprekken worden vastgelegd als advies.',
+      toelichting: 'Alleen opgeven als het contact via de chat loopt; zonder antwoord geldt: niet via de chat. De landelijke chat bestaat sinds 1 juni 2020; chatgesprekken worden vastgelegd als advies.',
       bronnen: [B.chat],
+      zolangOnbeantwoord: false,
     },
     vermoedenHuiselijkGeweldOfKindermishandeling: {
       soort: 'ja-nee',
@@ -83,21 +88,28 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
       regel: 'adviesOfMelding.melding',
       waarde: 'melding',
       als: alle(is('wens', 'melding'), is('viaChat', false), is('vermoedenHuiselijkGeweldOfKindermishandeling', W), is('melderMaaktZichBekend', W)),
-      uitleg:
-        'De melder wil een melding doen, het gaat om (een vermoeden van) huiselijk geweld of kindermishandeling en de melder maakt zich met contactgegevens bekend bij Veilig Thuis: Veilig Thuis neemt de melding altijd in ontvangst en legt haar vast.',
+      uitleg: MELDING,
+      bronnen: [B.adviesOfMelding, B.meldingVoorwaarden],
+      geldigVanaf: CHAT,
+    }),
+    /* @__PURE__ */ regel({
+      regel: 'adviesOfMelding.melding-voor-de-chat',
+      waarde: 'melding',
+      als: alle(is('wens', 'melding'), is('vermoedenHuiselijkGeweldOfKindermishandeling', W), is('melderMaaktZichBekend', W)),
+      uitleg: MELDING,
       bronnen: [B.adviesOfMelding, B.meldingVoorwaarden],
       geldigVanaf: HP_2019,
+      geldigTot: '2020-05-31',
     }),
     /* @__PURE__ */ regel({
       regel: 'adviesOfMelding.chat',
       waarde: 'advies',
       als: alle(is('viaChat', true)),
-      uitleg:
-        'Het contact loopt via de chat van Veilig Thuis: chatgesprekken worden vastgelegd als advies. Wie een melding wil doen, kan dat telefonisch of met het meldformulier doen.',
+      uitleg: 'Het contact loopt via de chat van Veilig Thuis: chatgesprekken worden vastgelegd als advies.',
       bronnen: [B.chat],
       interpretatie:
-        'De regionale tekst zegt dat de (landelijke) chatgesprekken worden weggeschreven als advies; wij passen dat toe op elk chatcontact, ook als de chatter een melding wil doen. De chat bestaat sinds 1 juni 2020.',
-      geldigVanaf: HP_2019,
+        'De regionale tekst zegt dat de (landelijke) chatgesprekken worden weggeschreven als advies, en ook dat een melding altijd in ontvangst wordt genomen. Wij laten bij een chatcontact de chat voorgaan: het gesprek wordt een advies, ook als de chatter een melding wil doen.',
+      geldigVanaf: CHAT,
     }),
     /* @__PURE__ */ regel({
       regel: 'adviesOfMelding.wens-advies',
@@ -168,7 +180,7 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
       soort: 'afsluiten-advies',
       bij: ['advies'],
       uitleg:
-        'Veilig Thuis zegt bij het afsluiten dat het een adviesgesprek was, dat Veilig Thuis geen verdere actie onderneemt tot de adviesvrager opnieuw contact opneemt, en dat gegevens volgens een vast format worden vastgelegd op naam van de adviesvrager (een directbetrokkene: tenzij die geen toestemming geeft). De adviesvrager blijft verantwoordelijk voor het zicht op veiligheid.',
+        'Veilig Thuis zegt bij het afsluiten dat het een adviesgesprek was, dat Veilig Thuis geen verdere actie onderneemt tot de adviesvrager opnieuw contact opneemt, en dat gegevens volgens een vast format worden vastgelegd op naam van de adviesvrager (is de adviesvrager een directbetrokkene, dan op diens naam, tenzij die daar geen toestemming voor geeft). De adviesvrager blijft zelf verantwoordelijk voor het zicht op de veiligheid.',
       bronnen: [B.adviesfunctie],
     },
   ],

@@ -38,7 +38,7 @@ describe('beslisAfsluiting', () => {
         const b = besloten(beslisAfsluiting(invoer));
         expect([b.veiligheidsvoorwaarden, actie(b, 'veiligheidsvoorwaarden').map((a) => a.uitleg)]).toEqual([
           'opstellen',
-          ['Veilig Thuis stelt bij Voorwaarden & Vervolg veiligheidsvoorwaarden op — waaraan ten minste moet worden voldaan om te komen tot directe en stabiele veiligheid — zo veel mogelijk samen met de overdrachtspartij en de directbetrokkenen, en draagt ze schriftelijk over aan de directbetrokkenen en de overdrachtspartij.'],
+          ['De veiligheidsvoorwaarden die Veilig Thuis bij de start van Voorwaarden & Vervolg opstelde — waaraan ten minste moet worden voldaan om te komen tot directe en stabiele veiligheid — draagt Veilig Thuis schriftelijk over aan de directbetrokkenen en de overdrachtspartij.'],
         ]);
       }
     });
@@ -77,8 +77,9 @@ describe('beslisAfsluiting', () => {
       const o = actie(beslisAfsluiting({ ...naOnderzoek, start: '2025-03-01' }), 'warme-overdracht');
       expect(o.map((a) => [a['aan'], a['wijze'], a['waar'], a['uiterlijk'], a.uitleg])).toEqual([[
         'lokaal-team', 'persoonlijk contact', 'huishouden', '2025-05-12',
-        'Veilig Thuis draagt warm over aan het lokale team: via persoonlijk contact, in het huishouden, tenzij er redenen zijn om dit niet te doen, met de overdrachtsinformatie uit het Overdrachtsprotocol. De overdracht vindt plaats na ten hoogste 70 dagen. ' +
-          'Tien weken (70 dagen) na de start van de dienst op zaterdag 1 maart 2025 is zaterdag 10 mei 2025; dat is geen werkdag (zaterdag, zondag), dus loopt de termijn volgens de Algemene termijnenwet art. 1 door tot en met maandag 12 mei 2025.',
+        'Veilig Thuis draagt warm over aan het lokale team: via persoonlijk contact, in het huishouden, tenzij er redenen zijn om dit niet te doen, met de overdrachtsinformatie uit het Overdrachtsprotocol. De overdracht vindt uiterlijk 70 dagen na de start van de dienst plaats (zie de interpretatie). ' +
+          'Tien weken (70 dagen) na de start van de dienst op zaterdag 1 maart 2025 is zaterdag 10 mei 2025; dat is geen werkdag (zaterdag, zondag), dus loopt de termijn volgens de Algemene termijnenwet art. 1 door tot en met maandag 12 mei 2025. ' +
+          'Geen bron zegt vanaf welk moment de termijn van tien weken loopt. Deze berekening telt vanaf de start van de dienst (de standaardlezing van dit pakket).',
       ]]);
       const v = actie(beslisAfsluiting({ ...naVv, start: '2025-01-06' }), 'warme-overdracht');
       expect(v.map((a) => [a['waar'], a['uiterlijk']])).toEqual([['gezin', '2025-03-17']]);
@@ -219,7 +220,7 @@ describe('beslisAfsluiting', () => {
       ]);
       expect(actie(b, 'jeugdbeschermingstafel').map((a) => [a['door'], a['regio'], a.uitleg])).toEqual([[
         'veilig-thuis', 'gelderland-zuid',
-        'Is de situatie nog niet aan de jeugdbeschermingstafel (Rijk van Nijmegen of Rivierenland) besproken, dan vraagt Veilig Thuis daar een gesprek aan; kinderen ouder dan 12 jaar mogen meedoen, en is het lokale team al betrokken, dan wordt het daarover altijd geïnformeerd.',
+        'De jeugdbeschermingstafel (Rijk van Nijmegen of Rivierenland) heeft uitgewezen dat een onderzoek door de Raad voor de Kinderbescherming nodig is; is het lokale team al betrokken, dan wordt het daarover altijd geïnformeerd. De bron zegt niet wie het verzoek aan de Raad doet.',
       ]]);
     });
 

@@ -22,7 +22,7 @@
  */
 import { termijnVervolgdienst } from '../../deadlines/termijnen.js';
 import { BRON } from '../../deadlines/bronnen.js';
-import { DIRECTBETROKKENEN, informeerDirectbetrokkenen, lokaalTeamNaOverdracht, terugkoppelingMelder } from '../_lib/acties.js';
+import { hulpDoorLokaalTeam, informeerDirectbetrokkenen, lokaalTeamNaOverdracht, overdrachtsbrief, terugkoppelingMelder } from '../_lib/acties.js';
 import { B, HP_2019 } from '../_lib/bronnen.js';
 import { definieer, type Berekend, type Berekening, type Context } from '../_lib/definitie.js';
 import { alle, een, is, regel } from '../_lib/regel.js';
@@ -34,22 +34,22 @@ const OVERDRACHT_AAN_PARTIJ = ['overdracht-lokaal-team', 'overdracht-betrokken-h
 const MET_OVERDRACHT = ['overdracht-lokaal-team', 'overdracht-betrokken-hulpverlening', 'overdracht-directbetrokkenen'];
 
 const WARM_LOKAAL_TEAM =
-  'Veilig Thuis draagt warm over aan het lokale team: via persoonlijk contact, in het huishouden (na onderzoek) of in het gezin (na Voorwaarden & Vervolg), tenzij er redenen zijn om dit niet te doen, met de overdrachtsinformatie uit het Overdrachtsprotocol. De overdracht vindt plaats na ten hoogste 70 dagen.';
+  'Veilig Thuis draagt warm over aan het lokale team: via persoonlijk contact, in het huishouden (na onderzoek) of in het gezin (na Voorwaarden & Vervolg), tenzij er redenen zijn om dit niet te doen, met de overdrachtsinformatie uit het Overdrachtsprotocol. De overdracht vindt uiterlijk 70 dagen na de start van de dienst plaats (zie de interpretatie).';
 const WARM_BETROKKEN_HULPVERLENING =
-  'Veilig Thuis draagt warm over aan de betrokken hulpverlener: in beginsel in een overdrachtsgesprek waarbij de cliënt aanwezig is. De overdracht vindt plaats na ten hoogste 70 dagen.';
+  'Veilig Thuis draagt warm over aan de betrokken hulpverlener: in beginsel in een overdrachtsgesprek waarbij de cliënt aanwezig is. De overdracht vindt uiterlijk 70 dagen na de start van de dienst plaats (zie de interpretatie).';
 
 /** The `uiterlijk` of the overdracht: 70 days after the start of the dienst (termijnVervolgdienst), when `start` is known. */
 function uiterlijk(c: Context, basis: string): Berekend<{ uiterlijk: string }> {
   const start = c.invoer['start'];
   if (start === undefined) return { ontbrekend: ['start'] };
   const t = termijnVervolgdienst(start as string, { kalender: c.kalender });
-  return { velden: { uiterlijk: t.uiterlijk }, uitleg: `${basis} ${t.uitleg}` };
+  return { velden: { uiterlijk: t.uiterlijk }, uitleg: `${basis} ${t.uitleg}` + (t.interpretatie ? ` ${t.interpretatie}` : '') };
 }
 
 /** Warme overdracht aan het lokale team: where (huishouden after onderzoek, gezin after V&V, GZ §8.2/§8.3) and by when. */
 const warmLokaalTeam: Berekening<{ waar: 'huishouden' | 'gezin'; uiterlijk?: string }> = (c) => {
   const waar = c.invoer['dienst'] === 'onderzoek' ? 'huishouden' : 'gezin';
-  const basis = `Veilig Thuis draagt warm over aan het lokale team: via persoonlijk contact, in het ${waar}, tenzij er redenen zijn om dit niet te doen, met de overdrachtsinformatie uit het Overdrachtsprotocol. De overdracht vindt plaats na ten hoogste 70 dagen.`;
+  const basis = `Veilig Thuis draagt warm over aan het lokale team: via persoonlijk contact, in het ${waar}, tenzij er redenen zijn om dit niet te doen, met de overdrachtsinformatie uit het Overdrachtsprotocol. De overdracht vindt uiterlijk 70 dagen na de start van de dienst plaats (zie de interpretatie).`;
   const u = uiterlijk(c, basis);
   return { ontbrekend: u.ontbrekend ?? [], uitleg: u.uitleg ?? basis, velden: { waar, ...u.velden } };
 };
@@ -109,7 +109,7 @@ export const afsluiting = /* @__PURE__ */ definieer({
       soort: 'ja-nee',
       vraag: 'Is een kinderbeschermingsmaatregel mogelijk nodig, omdat de zorgen in het vrijwillig kader niet zijn weg te nemen?',
       toelichting:
-        'Alleen bij een minderjarige. In Gelderland-Zuid wordt dit tijdens het onderzoek of Voorwaarden & Vervolg besproken aan de jeugdbeschermingstafel, waar wordt bekeken of onderzoek door de Raad voor de Kinderbescherming nodig is.',
+        'Alleen bij een minderjarige. In Gelderland-Zuid: heeft het gesprek aan de jeugdbeschermingstafel uitgewezen dat een onderzoek door de Raad voor de Kinderbescherming nodig is? Daar beslist de tafel, niet Veilig Thuis alleen.',
       bronnen: [B.aefRaad, B.beschermtafelRaad],
     },
     hulpOfOndersteuningNodig: {
@@ -164,10 +164,10 @@ export const afsluiting = /* @__PURE__ */ definieer({
       waarde: 'verzoek-onderzoek-raad',
       als: alle(is('beschermingsmaatregelNodig', true)),
       uitleg:
-        'Er zijn zorgen over de ontwikkeling of veiligheid van een kind die in het vrijwillig kader niet zijn weg te nemen: in Gelderland-Zuid bespreken hulpverleners en ouders of verzorgers die aan de jeugdbeschermingstafel, waar wordt bekeken of (niet vrijblijvende) hulpverlening kan worden voortgezet of ingezet, of dat een onderzoek door de Raad voor de Kinderbescherming nodig is; de dienst eindigt dan met dat onderzoek.',
+        'Aan de jeugdbeschermingstafel, waar hulpverleners en ouders of verzorgers de zorgen bespreken en bekijken of (niet vrijblijvende) hulpverlening kan worden voortgezet of ingezet of dat een onderzoek door de Raad voor de Kinderbescherming nodig is, is uitgewezen dat dat onderzoek nodig is: de dienst eindigt met een onderzoek door de Raad.',
       bronnen: [B.beschermtafelRaad],
       interpretatie:
-        'De regionale tekst beschrijft de jeugdbeschermingstafel als de plek waar tijdens een lopend onderzoek of Voorwaarden & Vervolg wordt bekeken of een onderzoek door de Raad nodig is, maar niet hoe de dienst dan eindigt of wie het verzoek aan de Raad doet. Wij lezen: is een kinderbeschermingsmaatregel mogelijk nodig, dan eindigt de dienst met een verzoek tot onderzoek aan de Raad, vóór elke overdracht.',
+        'De regionale tekst beschrijft de jeugdbeschermingstafel als de plek waar tijdens een lopend onderzoek of Voorwaarden & Vervolg wordt bekeken of een onderzoek door de Raad nodig is, maar niet hoe de dienst dan eindigt of wie het verzoek aan de Raad doet. In Gelderland-Zuid lezen wij het feit "kinderbeschermingsmaatregel mogelijk nodig" daarom als: de tafel heeft uitgewezen dat een onderzoek door de Raad nodig is; dan eindigt de dienst daarmee, vóór elke overdracht.',
       geldigVanaf: HP_2019,
       regio: GZ,
     }),
@@ -255,7 +255,11 @@ export const afsluiting = /* @__PURE__ */ definieer({
     {
       soort: 'warme-overdracht',
       bij: ['overdracht-lokaal-team'],
-      details: { aan: 'lokaal-team', wijze: 'persoonlijk contact' },
+      details: {
+        aan: 'lokaal-team',
+        wijze: 'persoonlijk contact',
+        interpretatie: 'De bron zegt "na maximaal 70 dagen" zonder startmoment; dit pakket telt vanaf de start van de dienst en verlengt een termijn die op een niet-werkdag eindigt volgens de Algemene termijnenwet art. 1.',
+      },
       uitleg: WARM_LOKAAL_TEAM,
       bronnen: [B.warmNaOnderzoek, B.warmNaVv, BRON.vervolg70dagen],
       bereken: warmLokaalTeam,
@@ -263,7 +267,11 @@ export const afsluiting = /* @__PURE__ */ definieer({
     {
       soort: 'warme-overdracht',
       bij: ['overdracht-betrokken-hulpverlening'],
-      details: { aan: 'betrokken-hulpverlening', wijze: 'overdrachtsgesprek' },
+      details: {
+        aan: 'betrokken-hulpverlening',
+        wijze: 'overdrachtsgesprek',
+        interpretatie: 'De bron noemt de 70 dagen alleen voor de overdracht aan het lokale team (§8 B en C); dit pakket past ze ook toe op een overdracht aan een betrokken hulpverlener, geteld vanaf de start van de dienst.',
+      },
       uitleg: WARM_BETROKKEN_HULPVERLENING,
       bronnen: [B.aefWarm, BRON.vervolg70dagen],
       bereken: warmBetrokkenHulpverlening,
@@ -292,22 +300,24 @@ export const afsluiting = /* @__PURE__ */ definieer({
     {
       ...informeerDirectbetrokkenen,
       bij: ['overdracht-lokaal-team'],
+      details: { ...informeerDirectbetrokkenen.details, wijze: 'schriftelijk' },
       uitleg: 'Veilig Thuis informeert het betrokken cliëntsysteem schriftelijk over het feit dat de melding is doorgezet naar het lokale team.',
       bronnen: [B.clientsysteemNaDienst, B.aefInformeren, B.ouders],
     },
     {
       ...informeerDirectbetrokkenen,
       bij: ['overdracht-betrokken-hulpverlening', 'overdracht-directbetrokkenen', 'verzoek-onderzoek-raad', 'afsluiten'],
-      uitleg: 'Veilig Thuis informeert de directbetrokkenen schriftelijk over de uitkomst van de dienst en de vervolgstappen.',
+      uitleg: 'Veilig Thuis informeert de directbetrokkenen over de uitkomst van de dienst en de vervolgstappen.',
       bronnen: [B.aefInformeren, B.ouders],
     },
+    { ...overdrachtsbrief, bij: ['overdracht-lokaal-team'] },
     {
-      soort: 'overdrachtsbrief',
-      bij: MET_OVERDRACHT,
-      details: { wijze: 'schriftelijk', aan: DIRECTBETROKKENEN, ook: 'de relevante betrokken professionals' },
-      uitleg:
-        'Veilig Thuis legt de afspraken over de vervolgstappen vast in een overdrachtsbrief aan de betrokkenen — bij minderjarige kinderen in ieder geval beide ouders met gezag, en een biologische vader die actief deel uitmaakt van de opvoeding — en stuurt die brief ook aan de relevante betrokken professionals.',
-      bronnen: [B.overdrachtsbrief, B.ouders],
+      ...overdrachtsbrief,
+      bij: ['overdracht-betrokken-hulpverlening', 'overdracht-directbetrokkenen'],
+      details: {
+        ...overdrachtsbrief.details,
+        interpretatie: 'De bron beschrijft de overdrachtsbrief bij de overdracht aan het lokale team (§8.5); dit pakket geeft haar ook bij een overdracht aan betrokken hulpverlening of aan de directbetrokkenen.',
+      },
     },
     // ---- veiligheidsvoorwaarden and veiligheidsplan (GZ §6.1, §6.2) ----
     {
@@ -315,7 +325,7 @@ export const afsluiting = /* @__PURE__ */ definieer({
       regel: 'afsluiting.veiligheidsvoorwaarden-voorwaarden-en-vervolg',
       details: { door: 'veilig-thuis' },
       uitleg:
-        'Veilig Thuis stelt bij Voorwaarden & Vervolg veiligheidsvoorwaarden op — waaraan ten minste moet worden voldaan om te komen tot directe en stabiele veiligheid — zo veel mogelijk samen met de overdrachtspartij en de directbetrokkenen, en draagt ze schriftelijk over aan de directbetrokkenen en de overdrachtspartij.',
+        'De veiligheidsvoorwaarden die Veilig Thuis bij de start van Voorwaarden & Vervolg opstelde — waaraan ten minste moet worden voldaan om te komen tot directe en stabiele veiligheid — draagt Veilig Thuis schriftelijk over aan de directbetrokkenen en de overdrachtspartij.',
       bronnen: [B.vvVoorwaarden, B.veiligheidsvoorwaardenBegrip],
     },
     {
@@ -348,6 +358,7 @@ export const afsluiting = /* @__PURE__ */ definieer({
     {
       soort: 'verzoek-raad',
       bij: ['verzoek-onderzoek-raad'],
+      nietIn: [GZ],
       uitleg: 'Veilig Thuis licht de Raad voor de Kinderbescherming in en verzoekt om onderzoek naar een kinderbeschermingsmaatregel (het inlichten van de Raad is een wettelijke taak van Veilig Thuis).',
       bronnen: [B.aefWettelijkeTaken, B.aefRaad],
     },
@@ -357,19 +368,12 @@ export const afsluiting = /* @__PURE__ */ definieer({
       regio: GZ,
       details: { door: 'veilig-thuis', regio: GZ },
       uitleg:
-        'Is de situatie nog niet aan de jeugdbeschermingstafel (Rijk van Nijmegen of Rivierenland) besproken, dan vraagt Veilig Thuis daar een gesprek aan; kinderen ouder dan 12 jaar mogen meedoen, en is het lokale team al betrokken, dan wordt het daarover altijd geïnformeerd.',
+        'De jeugdbeschermingstafel (Rijk van Nijmegen of Rivierenland) heeft uitgewezen dat een onderzoek door de Raad voor de Kinderbescherming nodig is; is het lokale team al betrokken, dan wordt het daarover altijd geïnformeerd. De bron zegt niet wie het verzoek aan de Raad doet.',
       bronnen: [B.beschermtafel, B.beschermtafelRaad],
     },
     // ---- the lokale team's part (GZ §8.5, §6.3) ----
     ...lokaalTeamNaOverdracht.map((a) => ({ ...a, bij: ['overdracht-lokaal-team'] })),
-    {
-      soort: 'hulp-door-lokaal-team',
-      bij: ['overdracht-lokaal-team'],
-      details: { door: 'lokaal-team' },
-      uitleg:
-        'Het lokale team organiseert of maakt op basis van input van Veilig Thuis een veiligheidsplan, organiseert of biedt zelf ambulante ondersteuning of hulpverlening, of verwijst door naar een zorgaanbieder met een beschikking.',
-      bronnen: [B.naOverdrachtHulp],
-    },
+    { ...hulpDoorLokaalTeam, bij: ['overdracht-lokaal-team'] },
     {
       soort: 'jeugdbeschermingstafel',
       bij: ['overdracht-lokaal-team'],

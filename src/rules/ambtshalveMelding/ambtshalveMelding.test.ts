@@ -31,29 +31,38 @@ describe('beslisAmbtshalveMelding', () => {
     expect(b.status === 'besloten' && b.uitkomst).toBe('geen-ambtshalve-melding');
   });
 
-  it('with one criterion unknown: onvolledig, asking exactly that one', async () => {
+  it('with one criterion unknown: onvolledig, asking exactly that one — and what to do meanwhile', async () => {
     const { persoonsgegevensBekend: _, ...zonder } = ja;
-    expect(await beslisAmbtshalveMelding({ ...zonder, risicoHoogEnAcuut: false, veiligheidNietTeVergroten: true })).toEqual({
+    expect(await beslisAmbtshalveMelding({ ...zonder, risicoHoogEnAcuut: false, veiligheidNietTeVergroten: true })).toMatchObject({
       status: 'onvolledig', beslissing: 'ambtshalveMelding', ontbrekend: ['persoonsgegevensBekend'],
-      mogelijkeUitkomsten: ['ambtshalve-melding', 'geen-ambtshalve-melding'],
+      mogelijkeUitkomsten: ['ambtshalve-melding', 'geen-ambtshalve-melding'], acties: [{ soort: 'opschalen' }],
     });
   });
 
-  it('with a high and acute risk while the opschaling has no outcome yet, the Besluit says what to do meanwhile', () => {
+  it('while the ambtshalve melding is open, the Besluit says what to do meanwhile: the adviesvrager stays responsible, VT schaalt op (GZ §3.1, §4.1)', () => {
     const { geenOvereenstemmingNaOpschaling: _, ...zonder } = ja;
-    expect(beslisAmbtshalveMelding(zonder)).toEqual({
+    const verwacht = {
       status: 'onvolledig', beslissing: 'ambtshalveMelding', ontbrekend: ['geenOvereenstemmingNaOpschaling'],
       mogelijkeUitkomsten: ['ambtshalve-melding', 'geen-ambtshalve-melding'],
       acties: [{
         soort: 'opschalen',
         uitleg:
-          'Het veiligheidsrisico is hoog en acuut, maar over de ambtshalve melding is nog niet beslist: Veilig Thuis schaalt nu op met de adviesvrager over het doen van een melding; blijft overeenstemming uit en heeft Veilig Thuis de persoonsgegevens van de directbetrokkenen, dan doet Veilig Thuis een ambtshalve melding. De bron noemt voor de opschaling geen termijn.',
-        bronnen: [{
-          document: 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0',
-          vindplaats: '§3.1, ambtshalve melding ("Wanneer een professional besluit niet te melden terwijl Veilig Thuis dit wel adviseert, kan Veilig Thuis een ambtshalve melding doen")',
-        }],
+          'Over de ambtshalve melding is nog niet beslist. Tot dan blijft de adviesvrager zelf verantwoordelijk voor het zicht op de veiligheid. Is het veiligheidsrisico hoog en acuut of lukt het de adviesvrager niet de veiligheid te vergroten, dan schaalt Veilig Thuis op met de adviesvrager over het doen van een melding; blijft overeenstemming uit en heeft Veilig Thuis de persoonsgegevens van de directbetrokkenen, dan doet Veilig Thuis een ambtshalve melding. De bron noemt voor de opschaling geen termijn.',
+        bronnen: [
+          {
+            document: 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0',
+            vindplaats: '§3.1, ambtshalve melding ("Wanneer een professional besluit niet te melden terwijl Veilig Thuis dit wel adviseert, kan Veilig Thuis een ambtshalve melding doen")',
+          },
+          {
+            document: 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0',
+            vindplaats: '§4.1 ("De adviesvrager blijft zelf verantwoordelijk voor het zicht op de veiligheid in het hele huishouden"; Handelingsprotocol Veilig Thuis, pag. 19-20)',
+          },
+        ],
       }],
-    });
+    };
+    expect(beslisAmbtshalveMelding(zonder)).toEqual(verwacht);
+    // Also when only the second criterion holds (not only with a high and acute risk).
+    expect(beslisAmbtshalveMelding({ ...zonder, risicoHoogEnAcuut: false, veiligheidNietTeVergroten: true })).toEqual(verwacht);
   });
 
   it('a burger who will not melden: no ambtshalve melding on this ground (GZ §3.1 frames it for a professional; marked)', () => {

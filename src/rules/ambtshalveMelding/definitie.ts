@@ -38,7 +38,7 @@ export const ambtshalveMelding = /* @__PURE__ */ definieer({
     },
     veiligheidNietTeVergroten: {
       soort: 'ja-nee',
-      vraag: 'Kan of wil de adviesvrager de veiligheid, ook met steun van Veilig Thuis, niet voldoende vergroten?',
+      vraag: 'Lukt het de adviesvrager, ook met steun van Veilig Thuis, níet om de veiligheid van de directbetrokkenen voldoende te vergroten (kan of wil hij het niet)?',
       bronnen: [B.ambtshalve],
     },
     geenOvereenstemmingNaOpschaling: {
@@ -140,10 +140,10 @@ export const ambtshalveMelding = /* @__PURE__ */ definieer({
     {
       soort: 'opschalen',
       alVoorBesluit: true,
-      als: { risicoHoogEnAcuut: true },
+      als: { vtAdviseertMelden: true, adviesvragerMeldtZelf: false },
       uitleg:
-        'Het veiligheidsrisico is hoog en acuut, maar over de ambtshalve melding is nog niet beslist: Veilig Thuis schaalt nu op met de adviesvrager over het doen van een melding; blijft overeenstemming uit en heeft Veilig Thuis de persoonsgegevens van de directbetrokkenen, dan doet Veilig Thuis een ambtshalve melding. De bron noemt voor de opschaling geen termijn.',
-      bronnen: [B.ambtshalve],
+        'Over de ambtshalve melding is nog niet beslist. Tot dan blijft de adviesvrager zelf verantwoordelijk voor het zicht op de veiligheid. Is het veiligheidsrisico hoog en acuut of lukt het de adviesvrager niet de veiligheid te vergroten, dan schaalt Veilig Thuis op met de adviesvrager over het doen van een melding; blijft overeenstemming uit en heeft Veilig Thuis de persoonsgegevens van de directbetrokkenen, dan doet Veilig Thuis een ambtshalve melding. De bron noemt voor de opschaling geen termijn.',
+      bronnen: [B.ambtshalve, B.adviesvragerVerantwoordelijk],
     },
   ],
 });

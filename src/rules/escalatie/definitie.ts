@@ -14,17 +14,19 @@
  * ended. Bijlage 4 numbers the routes "a, a, b"; §8.6 numbers them a, b, c: we follow §8.6.
  *
  * The text gives no terms (no route has a deadline, only "het eerstvolgende AB") and no date from
- * which the escalatiemodel applies. The rules apply from the date of the document we have
- * (versie 3.0, 7 april 2021) — an interpretatie: bijlage 4 refers to the first Samenwerkingsafspraken
- * of June 2017, so the model may be older, but we have no earlier text to check that against.
+ * which the escalatiemodel applies: see AFSPRAKEN.
  */
-import { B } from '../_lib/bronnen.js';
+import { B, HP_2019 } from '../_lib/bronnen.js';
 import { definieer } from '../_lib/definitie.js';
 import { alle, een, is, regel } from '../_lib/regel.js';
 
 const GZ = 'gelderland-zuid';
-/** The date of the Samenwerkingsafspraken 2.0, versie 3.0 (interpretatie: the text names no start date). */
-const AFSPRAKEN = '2021-04-07';
+/**
+ * The text names no start date. Like every Gelderland-Zuid agreement without a date of its own, the
+ * rules apply from the start of the Handelingsprotocol 2019 (an interpretatie, documented in the
+ * README): the agreements of 2017 already had an escalatiemodel (bijlage 4 refers to them).
+ */
+const AFSPRAKEN = HP_2019;
 
 /** The answers to "what did this route give": not (yet) done, uitkomst I, uitkomst II. */
 const resultaat = (nogNiet: string, opgelost: string, nietOpgelost: string) =>

@@ -34,12 +34,12 @@ describe('beslisEscalatie', () => {
     { regel: 'escalatie.agendering-algemeen-bestuur', invoer: { ...structureel, resultaatStructureleEscalatie: 'niet-opgelost' }, uitkomst: 'agendering-algemeen-bestuur' },
   ]);
 
-  it('every rule is a regional agreement of Gelderland-Zuid, from the date of the document (7 april 2021)', () => {
+  it('every rule is a regional agreement of Gelderland-Zuid, from the start of the Handelingsprotocol 2019 (no date of its own)', () => {
     expect(new Set(regelsets.escalatie.regels.map((r) => `${r.event.params.regio} ${r.event.params.geldigVanaf} ${r.event.params.geldigTot}`))).toEqual(
-      new Set(['gelderland-zuid 2021-04-07 undefined']),
+      new Set(['gelderland-zuid 2019-01-01 undefined']),
     );
     const b = beslis({ ...casus, resultaatManagementoverleg: 'nog-niet-gevoerd' });
-    expect(b.status === 'besloten' && b.regelset).toEqual({ id: 'escalatie', versie: '1.0.0', geldigVanaf: '2021-04-07', regio: 'gelderland-zuid' });
+    expect(b.status === 'besloten' && b.regelset).toEqual({ id: 'escalatie', versie: '1.0.0', geldigVanaf: '2019-01-01', regio: 'gelderland-zuid' });
   });
 
   it('one criterion suffices (bijlage 4 §3), either of them', () => {
@@ -152,15 +152,15 @@ describe('beslisEscalatie', () => {
     ]);
   });
 
-  it('is regional: needs opties.regio, and applies from 7 april 2021', () => {
+  it('is regional: needs opties.regio, and applies from 1 januari 2019', () => {
     expect(vang(() => beslisEscalatie(casus, {}))).toMatchObject({
       name: 'InvoerFout',
       problemen: [{ pad: 'opties.regio', melding: 'Deze beslissing (Escalatiemodel) is regionaal: geef opties.regio op (regio’s met afspraken: gelderland-zuid).' }],
     });
-    expect(vang(() => beslisEscalatie(casus, { regio: 'gelderland-zuid', peildatum: '2021-04-06' }))).toMatchObject({
-      problemen: [{ pad: 'opties.peildatum', melding: "Op 2021-04-06 gelden geen regels voor de beslissing 'escalatie'; de vroegste gelden vanaf 2021-04-07." }],
+    expect(vang(() => beslisEscalatie(casus, { regio: 'gelderland-zuid', peildatum: '2018-12-31' }))).toMatchObject({
+      problemen: [{ pad: 'opties.peildatum', melding: "Op 2018-12-31 gelden geen regels voor de beslissing 'escalatie'; de vroegste gelden vanaf 2019-01-01." }],
     });
-    expect(beslisEscalatie({ ...casus, resultaatManagementoverleg: 'nog-niet-gevoerd' }, { regio: 'gelderland-zuid', peildatum: '2021-04-07' }).status).toBe('besloten');
+    expect(beslisEscalatie({ ...casus, resultaatManagementoverleg: 'nog-niet-gevoerd' }, { regio: 'gelderland-zuid', peildatum: '2019-01-01' }).status).toBe('besloten');
   });
 
   it('bad input: a value outside the options, a wrong type, an unknown key', () => {

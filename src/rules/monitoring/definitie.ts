@@ -158,13 +158,14 @@ export const monitoring = /* @__PURE__ */ definieer({
       bij: ['monitoren'],
       details: { vastleggen: 'in de afsluitbrief', hoe: ['contacten met de professionals van de overdrachtspartijen', 'individueel contact met alle directbetrokkenen', 'het scoren en onderbouwen van de veiligheid door professionals en directbetrokkenen'] },
       uitleg:
-        'Veilig Thuis legt in overleg met de directbetrokkenen en de overdrachtspartij vast hoe vaak, met wie, op welke tijdstippen en op welke wijze wordt gemonitord — ten minste na 3 en na 12 maanden na de overdracht, vaker of langer waar nodig — en zet dat in de afsluitbrief. Veilig Thuis gaat na of aan de veiligheidsvoorwaarden is voldaan, of die tot directe en later stabiele veiligheid hebben geleid en of er aandacht is voor herstel van opgelopen schade.',
+        'Veilig Thuis legt in overleg met de directbetrokkenen en, als die er is, de overdrachtspartij vast hoe vaak, met wie, op welke tijdstippen en op welke wijze wordt gemonitord. Veilig Thuis monitort ten minste na 3 en na 12 maanden (geteld vanaf de overdracht), en zo veel vaker en langer als nodig; dat staat in de afsluitbrief. Veilig Thuis gaat na of aan de veiligheidsvoorwaarden is voldaan, of die tot directe en later stabiele veiligheid hebben geleid en of er aandacht is voor herstel van opgelopen schade.',
       bronnen: [B.monitoring312, B.monitoringHoe, B.aefMonitoring],
       bereken: momenten,
     },
     {
       soort: 'medewerking-lokaal-team',
       bij: ['monitoren'],
+      als: { overdrachtAan: 'lokaal-team' },
       details: { door: 'lokaal-team' },
       uitleg:
         'Het lokale team werkt mee aan het monitoren: het levert relevante informatie over de casus aan, leeft de afspraken van vóór de monitoring na en laat Veilig Thuis weten wanneer de casusregie overgaat naar een andere partij.',

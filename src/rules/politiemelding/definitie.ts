@@ -154,7 +154,10 @@ export const politiemelding = /* @__PURE__ */ definieer({
     {
       soort: 'vastleggen-als-advies',
       bij: ['overige-zorgmelding'],
-      details: { bewaartermijnJaren: BEWAARTERMIJN_JAREN },
+      details: {
+        bewaartermijnJaren: BEWAARTERMIJN_JAREN,
+        interpretatie: 'De bron noemt de bewaartermijn van 2 jaar zonder beginmoment; dit pakket telt vanaf de dag van ontvangst (bewaartermijnTot).',
+      },
       uitleg: `De overige zorgmelding wordt vastgelegd als advies, met een bewaartermijn van ${BEWAARTERMIJN_JAREN} jaar; er komt geen dossier.`,
       bronnen: [B.politieOverig],
     },

@@ -19,7 +19,9 @@
  */
 import { BRON } from '../../deadlines/bronnen.js';
 import { isKantoortijd, VERVOLG_DAGEN } from '../../deadlines/termijnen.js';
-import { informeerDirectbetrokkenen, lokaalTeamNaOverdracht, terugkoppelingMelder, vbUiterlijk } from '../_lib/acties.js';
+import {
+  DIRECTBETROKKENEN, hulpDoorLokaalTeam, informeerDirectbetrokkenen, lokaalTeamNaOverdracht, overdrachtsbrief, terugkoppelingMelder, vbUiterlijk,
+} from '../_lib/acties.js';
 import { B, HP_2019 } from '../_lib/bronnen.js';
 import { definieer, type Berekening } from '../_lib/definitie.js';
 import { alle, een, is, regel } from '../_lib/regel.js';
@@ -36,13 +38,17 @@ const spoedMoment: Berekening<{ wanneer: 'zelfde-dag' | 'sez' }> = (c) => {
   return isKantoortijd(moment as string, { openingskalender: c.openingskalender })
     ? {
         velden: { wanneer: 'zelfde-dag' },
-        uitleg: 'Spoed en crisis binnen kantooruren (9-17 uur op een werkdag): Veilig Thuis gaat dezelfde dag nog af op de situatie; zo nodig zet Veilig Thuis Ambulante Spoedhulp in en geeft het lokale team achteraf de beschikking af.',
+        uitleg: 'Spoed en crisis binnen kantooruren (9-17 uur op een openingsdag): Veilig Thuis gaat er dezelfde dag nog op af. Indien nodig zet Veilig Thuis Ambulante Spoedhulp in en geeft het lokale team achteraf een beschikking af; Veilig Thuis stemt deze interventie af met het lokale team.',
       }
     : {
         velden: { wanneer: 'sez' },
-        uitleg: 'Spoed en crisis buiten kantooruren: de spoedeisende zorg (SEZ) wordt ingezet; de interventie wordt afgestemd met het lokale team.',
+        uitleg: 'Spoed en crisis buiten kantooruren: de SEZ wordt ingezet. Indien nodig zet Veilig Thuis Ambulante Spoedhulp in en geeft het lokale team achteraf een beschikking af; Veilig Thuis stemt deze interventie af met het lokale team.',
       };
 };
+
+/** Kantooruren: the reading of 'kantooruren' every spoed actie rests on. */
+const KANTOORUREN_INTERPRETATIE =
+  'De bron noemt kantooruren zonder tijden; wij lezen ze als de kantoortijden van 9 tot 17 uur uit §8.4 (bereikbaarheid voor de overdracht), op een dag dat de organisatie open is (de openingskalender).';
 
 /** The dienst an actie is about: the uitkomst itself. */
 const dienst: Berekening<{ dienst: string }> = (c) => ({ velden: { dienst: c.uitkomst } });
@@ -55,13 +61,12 @@ export const vervolg = /* @__PURE__ */ definieer({
     aanwijzingenAcuteOfStructureleOnveiligheid: {
       soort: 'ja-nee',
       vraag: 'Zijn er aanwijzingen voor acute of structurele onveiligheid?',
-      toelichting: 'Acuut: direct fysiek gevaar, veiligheid de komende uren of dagen niet gegarandeerd. Structureel: herhaald of voortdurend geweld of onveiligheid.',
-      bronnen: [B.vb, B.vv, B.onderzoek],
+      toelichting: 'Acuut: direct fysiek gevaar, veiligheid de komende uren of dagen niet gegarandeerd. Structureel: herhaald of voortdurend geweld of onveiligheid (zoals het afwegingskader van de Meldcode ze omschrijft).',
+      bronnen: [B.vb, B.vv, B.onderzoek, B.meldcode],
     },
     multiproblematiek: {
       soort: 'ja-nee',
       vraag: 'Is er sprake van een multiproblematische leefsituatie?',
-      toelichting: 'Meerdere problemen tegelijk (bijvoorbeeld schulden, verslaving, psychiatrie) die de veiligheid raken.',
       bronnen: [B.vb, B.vv],
     },
     beschermingsmaatregelNodig: {
@@ -73,8 +78,8 @@ export const vervolg = /* @__PURE__ */ definieer({
     bevestigenOfWeerleggenNodig: {
       soort: 'ja-nee',
       vraag: 'Moet het vermoeden worden bevestigd of weerlegd om de vervolgstappen te kunnen bepalen?',
-      toelichting: 'Alleen Veilig Thuis heeft de wettelijke bevoegdheden om daarvoor onderzoek te doen.',
-      bronnen: [B.onderzoek],
+      toelichting: 'Veilig Thuis heeft voor onderzoek verregaande wettelijke bevoegdheden.',
+      bronnen: [B.onderzoek, B.vtBevoegdheden],
     },
     directbetrokkenenBereidEnInStaat: {
       soort: 'ja-nee',
@@ -94,13 +99,13 @@ export const vervolg = /* @__PURE__ */ definieer({
     spoedOfCrisis: {
       soort: 'ja-nee',
       vraag: 'Is er sprake van spoed of crisis?',
-      toelichting: 'Dan handelt Veilig Thuis direct; in Gelderland-Zuid binnen kantooruren dezelfde dag, daarbuiten via de spoedeisende zorg (SEZ).',
+      toelichting: 'Dan handelt Veilig Thuis direct; in Gelderland-Zuid binnen kantooruren dezelfde dag, daarbuiten via de SEZ.',
       bronnen: [B.spoed],
     },
     moment: {
       soort: 'tijdstip',
       vraag: 'Wanneer werd de spoed of crisis bekend?',
-      toelichting: 'Datum en tijd met tijdzone, bijvoorbeeld 2025-04-17T14:30:00+02:00. Bepaalt of Veilig Thuis dezelfde dag gaat (binnen kantooruren) of de SEZ wordt ingezet.',
+      toelichting: 'Datum en tijd met tijdzone, bijvoorbeeld 2025-04-17T14:30:00+02:00. Bepaalt of Veilig Thuis dezelfde dag gaat (binnen kantooruren) of de SEZ wordt ingezet; de bron zegt niet op welk moment dat wordt beoordeeld, wij nemen het moment waarop de spoed of crisis bekend wordt.',
       bronnen: [B.spoed, BRON.kantooruren],
     },
     ontvangen: {
@@ -160,8 +165,8 @@ export const vervolg = /* @__PURE__ */ definieer({
       waarde: 'onderzoek',
       als: alle(geenBescherming(), aanwijzingen(), is('bevestigenOfWeerleggenNodig', true)),
       uitleg:
-        'Er zijn aanwijzingen voor acute en/of structurele onveiligheid of een multiproblematische leefsituatie, en voor de vervolgstappen moet het vermoeden worden bevestigd of weerlegd: Veilig Thuis doet onderzoek (alleen Veilig Thuis heeft daarvoor de wettelijke bevoegdheden).',
-      bronnen: [B.onderzoek],
+        'Er zijn aanwijzingen voor acute en/of structurele onveiligheid of een multiproblematische leefsituatie, en voor de vervolgstappen moet het vermoeden worden bevestigd of weerlegd: Veilig Thuis doet onderzoek, waarvoor het verregaande wettelijke bevoegdheden heeft.',
+      bronnen: [B.onderzoek, B.vtBevoegdheden],
       interpretatie: 'Waar ook overdracht aan een betrokken hulpverlener zou passen, gaat onderzoek voor wanneer bevestigen of weerleggen nodig is (onze volgorde, punt 2).',
       geldigVanaf: HP_2019,
     }),
@@ -235,7 +240,8 @@ export const vervolg = /* @__PURE__ */ definieer({
       soort: 'spoedinterventie',
       als: { spoedOfCrisis: true },
       regio: GZ,
-      uitleg: 'Spoed en crisis: Veilig Thuis handelt direct. Binnen kantooruren gaat Veilig Thuis dezelfde dag nog af op de situatie, daarbuiten wordt SEZ ingezet; geef het moment op om te bepalen welke van de twee.',
+      details: { interpretatie: KANTOORUREN_INTERPRETATIE },
+      uitleg: 'Spoed en crisis: Veilig Thuis handelt direct. Binnen kantooruren gaat Veilig Thuis er dezelfde dag nog op af, daarbuiten wordt de SEZ ingezet; geef het moment op om te bepalen welke van de twee.',
       bronnen: [B.spoed, BRON.kantooruren],
       bereken: spoedMoment,
     },
@@ -259,7 +265,7 @@ export const vervolg = /* @__PURE__ */ definieer({
       soort: 'vervolgdienst',
       bij: ['voorwaarden-en-vervolg', 'onderzoek'],
       details: { maximaleDuurDagen: VERVOLG_DAGEN },
-      uitleg: `De dienst duurt ten hoogste 10 weken (${VERVOLG_DAGEN} dagen; zie termijnVervolgdienst); daarna volgt een warme overdracht: in persoon, bij voorkeur in het gezin, en Veilig Thuis houdt zicht op veiligheid tot het lokale team de overdracht heeft bevestigd (zie beslisAfsluiting).`,
+      uitleg: `De dienst duurt ten hoogste 10 weken (${VERVOLG_DAGEN} dagen; zie termijnVervolgdienst). Daarna volgt zo nodig een overdracht; aan het lokale team is die warm, via persoonlijk contact in het huishouden (na onderzoek) of in het gezin (na Voorwaarden & Vervolg), tenzij er redenen zijn om dit niet te doen (zie beslisAfsluiting).`,
       bronnen: [BRON.vervolg70dagen, B.overdrachtWarm],
       bereken: dienst,
     },
@@ -276,8 +282,12 @@ export const vervolg = /* @__PURE__ */ definieer({
       bij: ['voorwaarden-en-vervolg', 'onderzoek'],
       als: { beschermingsmaatregelNodig: true },
       regio: GZ,
+      details: {
+        interpretatie:
+          'De bron noemt als aanleiding "zorgen over de ontwikkeling en/of de veiligheid van het kind"; dit pakket noemt de tafel bij de vraag of een kinderbeschermingsmaatregel nodig kan zijn.',
+      },
       uitleg:
-        'Veilig Thuis vraagt bij het lopende onderzoek of Voorwaarden & Vervolg, zo vroeg mogelijk, een gesprek aan bij de jeugdbeschermingstafel (Rijk van Nijmegen of Rivierenland), waar wordt bekeken of onderzoek door de Raad voor de Kinderbescherming nodig is; is het lokale team al betrokken, dan wordt het daarover altijd geïnformeerd.',
+        'Veilig Thuis kan bij het lopende onderzoek of Voorwaarden & Vervolg, liefst zo vroeg mogelijk, een gesprek aanvragen bij de jeugdbeschermingstafel (Rijk van Nijmegen of Rivierenland), waar wordt bekeken of onderzoek door de Raad voor de Kinderbescherming nodig is; is het lokale team al betrokken, dan wordt het daarover altijd geïnformeerd.',
       bronnen: [B.beschermtafel],
     },
     {
@@ -297,7 +307,12 @@ export const vervolg = /* @__PURE__ */ definieer({
     {
       soort: 'overdracht',
       bij: ['overdracht-lokaal-team'],
-      details: { aan: 'lokaal-team', wijze: 'schriftelijk', zoNodig: 'telefonisch of via persoonlijk contact' },
+      details: {
+        aan: 'lokaal-team',
+        wijze: 'schriftelijk',
+        zoNodig: 'telefonisch of via persoonlijk contact',
+        interpretatie: 'De bron zegt "na veiligheidsbeoordeling door Veilig Thuis (na maximaal 5 werkdagen)"; wij lezen dat als: uiterlijk op de laatste dag van de termijn van de veiligheidsbeoordeling, 5 werkdagen na ontvangst van de melding.',
+      },
       uitleg:
         'Directe overdracht na de veiligheidsbeoordeling: Veilig Thuis draagt schriftelijk over aan het lokale team (meer is niet vereist) en informeert het zo nodig ook telefonisch of persoonlijk, met de overdrachtsinformatie uit het Overdrachtsprotocol; dat gebeurt na de veiligheidsbeoordeling, uiterlijk 5 werkdagen na ontvangst van de melding.',
       bronnen: [B.vbOverdracht, B.overdrachtVb, B.overdrachtMoment],
@@ -306,7 +321,7 @@ export const vervolg = /* @__PURE__ */ definieer({
     {
       ...informeerDirectbetrokkenen,
       bij: ['overdracht-lokaal-team'],
-      details: { wijze: 'schriftelijk', zoNodig: 'telefonisch', wie: informeerDirectbetrokkenen.details.wie },
+      details: { wijze: 'schriftelijk', zoNodig: 'telefonisch', wie: DIRECTBETROKKENEN },
       uitleg: 'Veilig Thuis informeert het cliëntsysteem schriftelijk (en zo nodig telefonisch) over het feit dat de melding is overgedragen aan het lokale team.',
       bronnen: [B.informeren, B.overdrachtVb, B.ouders],
     },
@@ -317,7 +332,24 @@ export const vervolg = /* @__PURE__ */ definieer({
       uitleg: 'Veilig Thuis is verantwoordelijk voor zicht op veiligheid vanaf de veiligheidsbeoordeling tot de casus is overgedragen aan het lokale team.',
       bronnen: [B.overdrachtZicht],
     },
+    {
+      soort: 'telefonische-ondersteuning',
+      bij: ['overdracht-lokaal-team'],
+      details: { door: 'veilig-thuis', desgewenst: true },
+      uitleg: 'Veilig Thuis biedt desgewenst telefonische ondersteuning aan de professional van het lokale team bij het oppakken van het vervolgtraject.',
+      bronnen: [B.telefonischeOndersteuning],
+    },
+    { ...overdrachtsbrief, bij: ['overdracht-lokaal-team'] },
     ...lokaalTeamNaOverdracht.map((a) => ({ ...a, bij: ['overdracht-lokaal-team'] })),
+    { ...hulpDoorLokaalTeam, bij: ['overdracht-lokaal-team'] },
+    {
+      soort: 'advies-aan-lokaal-team',
+      als: { spoedOfCrisis: false },
+      bij: ['overdracht-lokaal-team'],
+      regio: GZ,
+      uitleg: 'Er is geen sprake van spoed of crisis: Veilig Thuis kan dan niet zelf rechtstreeks hulpverlening inzetten, maar adviseert het lokale team.',
+      bronnen: [B.geenSpoed],
+    },
     {
       soort: 'verzoek-raad',
       bij: ['verzoek-onderzoek-raad'],

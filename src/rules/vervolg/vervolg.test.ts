@@ -47,10 +47,10 @@ describe('beslisVervolg', () => {
     expect(b.status === 'besloten' && b.redenen.map((r) => r.regel)).toEqual(['vervolg.onderzoek-bevestigen-nodig', 'vervolg.onderzoek-onvoldoende-medewerking']);
   });
 
-  it('overdracht aan betrokken hulpverlening: lokaal team by mail, directbetrokkenen in writing, melder informed', async () => {
+  it('overdracht aan betrokken hulpverlening: lokaal team by mail, directbetrokkenen informed (no wijze invented), melder informed', async () => {
     const b = await beslisVervolg({ ...basis, betrokkenHulpverlenerKanEnWil: true });
     expect(b.status === 'besloten' && b.acties.map((a) => [a.soort, a['wijze'] ?? null])).toEqual([
-      ['informeer-directbetrokkenen', 'schriftelijk'], ['terugkoppeling-melder', null], ['overdracht', null], ['informeer-lokaal-team', 'mail'],
+      ['informeer-directbetrokkenen', null], ['terugkoppeling-melder', null], ['overdracht', null], ['informeer-lokaal-team', 'mail'],
     ]);
   });
 
@@ -84,10 +84,10 @@ describe('beslisVervolg', () => {
     const b = beslisVervolg(basis);
     expect(b.status === 'besloten' && b.acties.find((a) => a.soort === 'terugkoppeling-melder')).toEqual({
       soort: 'terugkoppeling-melder',
-      uitleg: 'Veilig Thuis koppelt informatie terug aan de melder (een wettelijke taak van Veilig Thuis; de regionale afspraken noemen "de nazorg naar de melder"). Geen bron noemt een termijn of de inhoud van deze terugkoppeling.',
+      uitleg: 'Veilig Thuis koppelt informatie terug aan de melder (een wettelijke taak van Veilig Thuis; Noord Oost Gelderland noemt "de nazorg naar de melder" als onderwerp om met elkaar te bespreken). Geen bron noemt een termijn of de inhoud van deze terugkoppeling.',
       bronnen: [
         { document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.4, de wettelijke taken van Veilig Thuis (Wmo 2015): "het inlichten van de politie of de Raad voor Kinderbescherming" en "het terugkoppelen van informatie aan de melder"' },
-        { document: 'PROCESafspraken "Omdat we samen werken aan een veilig thuis", Veilig Thuis Noord Oost Gelderland', vindplaats: 'Voorstel aanpak ("De nazorg naar de melder")' },
+        { document: 'PROCESafspraken "Omdat we samen werken aan een veilig thuis", Veilig Thuis Noord Oost Gelderland', vindplaats: '3. "Duidelijke communicatie", Voorstel aanpak ("De nazorg naar de melder", als onderwerp om met elkaar te bespreken)' },
       ],
     });
   });
@@ -123,8 +123,16 @@ describe('beslisVervolg', () => {
     });
     expect(b.status === 'besloten' && b.acties.map((a) => [a.soort, a['door']])).toEqual([
       ['terugkoppeling-melder', undefined], ['overdracht', undefined], ['informeer-directbetrokkenen', undefined], ['zicht-op-veiligheid', 'veilig-thuis'],
+      ['telefonische-ondersteuning', 'veilig-thuis'], ['overdrachtsbrief', undefined],
       ['oppakken-door-lokaal-team', 'lokaal-team'], ['verantwoordelijkheid-lokaal-team', 'lokaal-team'], ['contact-bij-geen-herstel', 'lokaal-team'],
+      ['hulp-door-lokaal-team', 'lokaal-team'],
     ]);
+    // In Gelderland-Zuid, without spoed: VT cannot deploy help itself but advises the lokale team (§5.1 B).
+    const gz = beslisVervolg({ ...geenAanwijzingen, ontvangen: '2024-05-08' }, { regio: 'gelderland-zuid' });
+    expect(gz.status === 'besloten' && gz.acties.at(-1)).toMatchObject({
+      soort: 'advies-aan-lokaal-team',
+      uitleg: 'Er is geen sprake van spoed of crisis: Veilig Thuis kan dan niet zelf rechtstreeks hulpverlening inzetten, maar adviseert het lokale team.',
+    });
     const zonder = beslisVervolg(geenAanwijzingen);
     expect(zonder.status === 'besloten' && zonder.ontbrekendVoorActies).toEqual(['ontvangen']);
   });
