@@ -9,8 +9,7 @@ import * as z from 'zod/mini';
 import { KALENDERBELEID } from '../deadlines/kalender.js';
 import { beslissingen, beslissingNamen, type Beslissing } from '../rules/beslissingen.js';
 import type { Definitie } from '../rules/_lib/definitie.js';
-import { beschrijf } from '../deadlines/datum.js';
-import { datumVeld } from '../types/zodNl.js';
+import { beschrijfKort, datumVeld, ingekort, MAX_HINTS } from '../types/zodNl.js';
 
 /** The termijnen a scenario file can test besides the decisions. */
 export const TERMIJNEN = ['termijnVeiligheidsbeoordeling', 'termijnVervolgdienst', 'monitoringmomenten'] as const;
@@ -22,7 +21,45 @@ const lijst = <T extends z.ZodMiniType>(t: T) => z.optional(z.array(t));
 /** Every extra field of a besloten Besluit of any decision (vtAdviseert, momenten, …). */
 const extraVelden = (): string[] => [...new Set((Object.values(beslissingen) as Definitie[]).flatMap((d) => d.extraVelden ?? []))];
 
-const ActieVerwachting = z.union([tekst(), z.looseObject({ soort: tekst() })]);
+const ACTIE_VOORBEELD = 'bijvoorbeeld informeer-lokaal-team of { soort: spoedinterventie, wanneer: sez }';
+
+/**
+ * Why a value is no expected actie (a Dutch message), or undefined when it is one: a soort, or an
+ * object with a soort and details. Checked by hand, not with a zod object: zod copies an object
+ * and drops an own `__proto__` key without a word, and a typo must never be silently ignored.
+ */
+export function actieVerwachtingProbleem(w: unknown): string | undefined {
+  if (typeof w === 'string') return w.trim() === '' ? `Een verwachte actie mag niet leeg zijn (${ACTIE_VOORBEELD}).` : undefined;
+  if (typeof w !== 'object' || w === null || Array.isArray(w)) {
+    return `Verwacht een actie als tekst of als { soort, … } (${ACTIE_VOORBEELD}), maar kreeg ${beschrijfKort(w)}.`;
+  }
+  if (Object.hasOwn(w, '__proto__')) return `Onbekend veld '__proto__' in een verwachte actie.`;
+  const soort = (w as { soort?: unknown }).soort;
+  if (typeof soort !== 'string' || soort.trim() === '') {
+    return `Een verwachte actie als object heeft een 'soort' (een tekst) nodig, maar kreeg ${beschrijfKort(soort)} (${ACTIE_VOORBEELD}).`;
+  }
+  return undefined;
+}
+
+const ActieVerwachting = z.custom<string | ({ soort: string } & Record<string, unknown>)>((w) => actieVerwachtingProbleem(w) === undefined, {
+  error: (iss) => actieVerwachtingProbleem(iss.input) ?? 'Ongeldige actie.',
+});
+
+/** Whether `w` is a plain object (what JSON and YAML give for `{ … }`). */
+const isGewoonObject = (w: unknown): w is Record<string, unknown> => {
+  if (typeof w !== 'object' || w === null || Array.isArray(w)) return false;
+  const proto: unknown = Object.getPrototypeOf(w);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * The invoer of a scenario: a plain object, passed on as it is (the decision validates its
+ * fields). Not `z.record`: that copies the object and drops an own `__proto__` key, so a scenario
+ * with `__proto__:` in its invoer would pass instead of reporting an unknown field.
+ */
+const InvoerSchema = z.custom<Record<string, unknown>>(isGewoonObject, {
+  error: (iss) => `Verwacht de feiten als object met velden (bijvoorbeeld { spoedOfCrisis: true }), maar kreeg ${beschrijfKort(iss.input)}.`,
+});
 
 /**
  * A source a scenario expects: a text, found in the `document` or in "document, vindplaats" of a
@@ -36,16 +73,19 @@ const BRON_VOORBEELD = "bijvoorbeeld 'Gelderland-Zuid 2.0, §6.1' of { document:
 export function bronVerwachtingProbleem(w: unknown): string | undefined {
   if (typeof w === 'string') return w.trim() === '' ? `Een verwachte bron mag niet leeg zijn (${BRON_VOORBEELD}).` : undefined;
   if (typeof w !== 'object' || w === null || Array.isArray(w)) {
-    return `Verwacht een bron als tekst of als { document, vindplaats } (${BRON_VOORBEELD}), maar kreeg ${beschrijf(w)}.`;
+    return `Verwacht een bron als tekst of als { document, vindplaats } (${BRON_VOORBEELD}), maar kreeg ${beschrijfKort(w)}.`;
   }
   const vreemd = Object.keys(w).filter((k) => k !== 'document' && k !== 'vindplaats');
-  if (vreemd.length > 0) return `Onbekend veld ${vreemd.map((k) => `'${k}'`).join(', ')} in een verwachte bron. Bekend zijn: document, vindplaats.`;
+  if (vreemd.length > 0) {
+    const namen = vreemd.slice(0, MAX_HINTS).map((k) => `'${ingekort(k)}'`).join(', ') + (vreemd.length > MAX_HINTS ? ` … en ${vreemd.length - MAX_HINTS} meer` : '');
+    return `Onbekend veld ${namen} in een verwachte bron. Bekend zijn: document, vindplaats.`;
+  }
   const { document, vindplaats } = w as { document?: unknown; vindplaats?: unknown };
   if (typeof document !== 'string' || document.trim() === '') {
-    return `Een verwachte bron als object heeft een 'document' (een tekst) nodig, maar kreeg ${beschrijf(document)} (${BRON_VOORBEELD}).`;
+    return `Een verwachte bron als object heeft een 'document' (een tekst) nodig, maar kreeg ${beschrijfKort(document)} (${BRON_VOORBEELD}).`;
   }
   if (vindplaats !== undefined && (typeof vindplaats !== 'string' || vindplaats.trim() === '')) {
-    return `De 'vindplaats' van een verwachte bron is een tekst die niet leeg is, maar kreeg ${beschrijf(vindplaats)}.`;
+    return `De 'vindplaats' van een verwachte bron is een tekst die niet leeg is, maar kreeg ${beschrijfKort(vindplaats)}.`;
   }
   return undefined;
 }
@@ -89,7 +129,7 @@ export const ScenarioSchema = /* @__PURE__ */ z.strictObject({
   toelichting: z.optional(z.string()),
   regio: z.optional(tekst()),
   peildatum: z.optional(datumVeld()),
-  invoer: z.record(z.string(), z.unknown()),
+  invoer: InvoerSchema,
   verwacht: VerwachtSchema,
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;

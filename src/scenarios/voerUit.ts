@@ -2,17 +2,41 @@
  * Runs the scenarios of one file's text (YAML or JSON). No file system here: this part runs in a
  * browser too (a scenario editor can use it); reading files is `laad.ts`.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import * as z from 'zod/mini';
 import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
 import type { Bron } from '../types/bron.js';
 import { InvoerFout, type Probleem } from '../types/fouten.js';
-import { bedoeld, datumOfTijdstipVeld, datumVeld, valideer } from '../types/zodNl.js';
+import { bedoeld, beschrijfKort, datumOfTijdstipVeld, datumVeld, ingekort, kortMelding, MAX_HINTS, MAX_PROBLEMEN, valideer } from '../types/zodNl.js';
 import { beslisOpNaam, beslissingen, isBeslissing } from '../rules/beslissingen.js';
 import type { Definitie } from '../rules/_lib/definitie.js';
 import { ScenarioBestandSchema, ScenarioSchema, TERMIJNEN, type BronVerwachting, type Scenario, type ScenarioBeslissing, type Verwacht } from './schema.js';
+import { leesYaml } from './yaml.js';
+
+/**
+ * The largest scenario file (and `beslis` invoer) that is read: 1 MiB. The yaml package needs
+ * about 1 s and 100-200 MB of memory per MiB, and the largest scenario file in fixtures/ is 15 kB.
+ * For a text (voerScenarioTekstUit) the limit is as many characters.
+ */
+export const MAX_BESTAND_BYTES = 1024 * 1024;
+
+/** "1.048.577": a count as a Dutch reader writes it. */
+export const getal = (n: number): string => n.toLocaleString('nl-NL');
+
+/** The limit as messages and --help say it: "1 MB (1.048.576 bytes)". */
+export const MAX_BESTAND_TEKST = `${MAX_BESTAND_BYTES / (1024 * 1024)} MB (${getal(MAX_BESTAND_BYTES)} bytes)`;
+
+/**
+ * "Het bestand is te groot (… bytes); een scenariobestand mag hoogstens 1 MB (1.048.576 bytes) zijn."
+ *
+ * @param grootte - "2.000.000 bytes", or undefined when unknown (a file that grew while it was read)
+ * @param wat - what may be at most that big: "een scenariobestand", "de invoer"
+ */
+export function teGrootMelding(grootte: string | undefined, wat: string): string {
+  const raad = wat === 'een scenariobestand' ? " Verdeel de scenario's over meer bestanden." : '';
+  return `Het bestand is te groot${grootte ? ` (${grootte})` : ''}; ${wat} mag hoogstens ${MAX_BESTAND_TEKST} zijn.${raad}`;
+}
 
 /** One difference between what a scenario expects and what came. */
 export interface Verschil {
@@ -189,30 +213,44 @@ function controleerVerwachting(beslissing: ScenarioBeslissing, v: Verwacht): Pro
     p.push({ pad: 'verwacht.uitkomst', melding: "Verwacht een uitkomst (of status: onvolledig)." });
   }
   if (v.uitkomst !== undefined && !uitkomsten.includes(v.uitkomst)) {
-    p.push({ pad: 'verwacht.uitkomst', melding: `Onbekende uitkomst '${v.uitkomst}' voor ${beslissing}. Mogelijk: ${uitkomsten.join(', ')}.` });
+    p.push({ pad: 'verwacht.uitkomst', melding: `Onbekende uitkomst '${ingekort(v.uitkomst)}' voor ${beslissing}. Mogelijk: ${uitkomsten.join(', ')}.` });
   }
   for (const u of v.mogelijkeUitkomsten ?? []) {
-    if (!uitkomsten.includes(u)) p.push({ pad: 'verwacht.mogelijkeUitkomsten', melding: `Onbekende uitkomst '${u}' voor ${beslissing}. Mogelijk: ${uitkomsten.join(', ')}.` });
+    if (!uitkomsten.includes(u)) p.push({ pad: 'verwacht.mogelijkeUitkomsten', melding: `Onbekende uitkomst '${ingekort(u)}' voor ${beslissing}. Mogelijk: ${uitkomsten.join(', ')}.` });
   }
   const ids = def.regels.map((r) => r.name);
+  let hints = 0;
+  let lijstGetoond = false;
   for (const r of v.redenen ?? []) {
     if (!ids.includes(r)) {
-      const hint = bedoeld(r, ids);
-      p.push({ pad: 'verwacht.redenen', melding: `Onbekende regel '${r}'.` + (hint ? ` Bedoelde u '${hint}'?` : ` Regels van ${beslissing}: ${ids.join(', ')}.`) });
+      // A hint for the first few only (each costs a comparison with every rule id); the list of rule ids once.
+      const hint = hints++ < MAX_HINTS ? bedoeld(r, ids) : undefined;
+      const lijst = !hint && !lijstGetoond;
+      if (lijst) lijstGetoond = true;
+      p.push({ pad: 'verwacht.redenen', melding: `Onbekende regel '${ingekort(r)}'.` + (hint ? ` Bedoelde u '${hint}'?` : lijst ? ` Regels van ${beslissing}: ${ids.join(', ')}.` : '') });
     }
   }
-  return p;
+  return p.length > MAX_PROBLEMEN + 1 ? begrensd(p, 'verwacht') : p;
+}
+
+/** The first MAX_PROBLEMEN problems and one last '… en N meer'. */
+function begrensd(p: Probleem[], pad: string): Probleem[] {
+  const meer = p.length - MAX_PROBLEMEN;
+  return [...p.slice(0, MAX_PROBLEMEN), { pad, melding: `… en ${meer} meer ${meer === 1 ? 'probleem' : 'problemen'} (niet getoond).` }];
 }
 
 function problemenVan(e: unknown, prefix: string): Probleem[] {
   if (e instanceof InvoerFout) {
-    return e.problemen.map((p) => ({
+    const problemen = e.problemen.map((p) => ({
       // Options come from the file's regio/peildatum; a policy officer knows them by those names.
       pad: p.pad.startsWith('opties.') ? p.pad.slice('opties.'.length) : p.pad.startsWith('invoer') ? p.pad : [prefix, p.pad].filter(Boolean).join('.'),
-      melding: p.melding,
+      // A message built elsewhere (a decision, the calendar) may quote a long value whole.
+      melding: kortMelding(p.melding),
     }));
+    return problemen.length > MAX_PROBLEMEN + 1 ? begrensd(problemen, prefix) : problemen;
   }
-  return [{ pad: prefix, melding: `Onverwachte fout: ${e instanceof Error ? e.message : String(e)}` }];
+  // Not the engine's message: it is English, and meant for a programmer.
+  return [{ pad: prefix, melding: 'Onverwachte fout in handelingsprotocol bij dit scenario. Meld dit alstublieft als fout, met het scenario erbij.' }];
 }
 
 /** A calendar from the file's `kalender` or `openingskalender` (already validated by the schema). */
@@ -223,36 +261,62 @@ function maakKalender(k: { beleid?: 'atw' | 'feestdagen' | undefined; extraVrije
   return maakWerkdagkalender(opties);
 }
 
-/** Reads the text of a scenario file: YAML (JSON is YAML too). */
+/** Reads the text of a scenario file: YAML (JSON is YAML too), at most MAX_BESTAND_BYTES characters. */
 function leesTekst(tekst: string): { data?: unknown; fout?: Probleem[] } {
-  if (tekst.trim() === '') return { fout: [{ pad: '', melding: 'Het bestand is leeg: verwacht een scenariobestand met beslissing en scenarios.' }] };
-  try {
-    return { data: parseYaml(tekst) };
-  } catch (e) {
-    if (e instanceof YAMLParseError) {
-      const plek = e.linePos?.[0] ? `regel ${e.linePos[0].line}, kolom ${e.linePos[0].col}` : '';
-      return {
-        fout: [{
-          pad: plek,
-          melding:
-            `Geen geldige YAML of JSON (${e.code}). Controleer inspringing, dubbele punten en haakjes rond ${plek || 'deze plek'}. ` +
-            'Staat er in een tekst een dubbele punt met een spatie erachter, zet de tekst dan tussen aanhalingstekens.',
-        }],
-      };
-    }
-    return { fout: [{ pad: '', melding: `Het bestand is niet te lezen: ${e instanceof Error ? e.message : String(e)}` }] };
+  if (tekst.length > MAX_BESTAND_BYTES) {
+    return { fout: [{ pad: '', melding: teGrootMelding(`${getal(tekst.length)} tekens`, 'een scenariobestand') }] };
   }
+  if (tekst.trim() === '') return { fout: [{ pad: '', melding: 'Het bestand is leeg: verwacht een scenariobestand met beslissing en scenarios.' }] };
+  const r = leesYaml(tekst);
+  return r.fout ? { fout: [r.fout] } : { data: r.data };
+}
+
+/** The differences of one scenario: at most MAX_PROBLEMEN, then one that counts the rest. */
+function begrensdeVerschillen(v: Verschil[]): Verschil[] {
+  if (v.length <= MAX_PROBLEMEN + 1) return v;
+  return [...v.slice(0, MAX_PROBLEMEN), { veld: '…', verwacht: `en ${v.length - MAX_PROBLEMEN} meer verschillen (niet getoond)`, gekregen: '' }];
 }
 
 /**
- * Runs every scenario in the text of one file. Never throws: a bad file or a bad scenario becomes
- * a result with Dutch problemen naming the field.
+ * Runs every scenario in the text of one file.
  *
+ * Never throws, whatever it is given: a bad file or a bad scenario becomes a result with Dutch
+ * problemen naming the field (`fout` for the file as a whole, `problemen` per scenario). A
+ * `bestand` that is not a text, or a `tekst` that is not a text (null, a number, the bytes of a
+ * file), gives a result with a `fout` that says so, and nothing is run. A text longer than
+ * MAX_BESTAND_BYTES characters is refused unread.
+ *
+ * @param bestand - the name the report shows (a path, or any label)
+ * @param tekst - the text of the file: YAML, or JSON
+ * @returns the result of each scenario, or `fout` when the file cannot be used
  * @example
  * voerScenarioTekstUit('vervolg.yaml', 'beslissing: vervolg\nscenarios: [...]')
  * // { bestand: 'vervolg.yaml', beslissing: 'vervolg', scenarios: [{ naam: …, resultaat: 'geslaagd', … }] }
+ * voerScenarioTekstUit('vervolg.yaml', null)
+ * // { bestand: 'vervolg.yaml', scenarios: [], fout: [{ pad: '', melding: 'Verwacht de inhoud van het scenariobestand als tekst, maar kreeg null.' }] }
  */
 export function voerScenarioTekstUit(bestand: string, tekst: string): BestandResultaat {
+  const naam = typeof bestand === 'string' ? bestand : '(geen bestandsnaam)';
+  const fout: Probleem[] = [];
+  if (typeof bestand !== 'string') fout.push({ pad: '', melding: `Verwacht de naam van het bestand als tekst, maar kreeg ${beschrijfKort(bestand)}.` });
+  if (typeof tekst !== 'string') {
+    fout.push({
+      pad: '',
+      melding: (tekst as unknown) instanceof Uint8Array
+        ? "Verwacht de inhoud van het scenariobestand als tekst, maar kreeg bytes: lees het bestand als UTF-8-tekst (bijvoorbeeld readFileSync(pad, 'utf8'))."
+        : `Verwacht de inhoud van het scenariobestand als tekst, maar kreeg ${beschrijfKort(tekst)}.`,
+    });
+  }
+  if (fout.length > 0) return { bestand: naam, scenarios: [], fout };
+  try {
+    return voerUit(bestand, tekst);
+  } catch {
+    // Cannot happen (every step reports its own problems); a last safeguard for the promise above.
+    return { bestand, scenarios: [], fout: [{ pad: '', melding: 'Onverwachte fout in handelingsprotocol bij dit bestand. Meld dit alstublieft als fout, met het bestand erbij.' }] };
+  }
+}
+
+function voerUit(bestand: string, tekst: string): BestandResultaat {
   const gelezen = leesTekst(tekst);
   if (gelezen.fout) return { bestand, scenarios: [], fout: gelezen.fout };
   if (typeof gelezen.data !== 'object' || gelezen.data === null || Array.isArray(gelezen.data)) {
@@ -269,7 +333,7 @@ export function voerScenarioTekstUit(bestand: string, tekst: string): BestandRes
   const uitvoeren = uitvoering(kop.beslissing);
   const scenarios: ScenarioResultaat[] = [];
   for (const [index, ruw] of kop.scenarios.entries()) {
-    const naamRuw = typeof ruw === 'object' && ruw !== null && typeof (ruw as { naam?: unknown }).naam === 'string' ? (ruw as { naam: string }).naam : `scenario ${index + 1}`;
+    const naamRuw = typeof ruw === 'object' && ruw !== null && Object.hasOwn(ruw, 'naam') && typeof (ruw as { naam?: unknown }).naam === 'string' ? (ruw as { naam: string }).naam : `scenario ${index + 1}`;
     let s: Scenario;
     try {
       s = valideer(ScenarioSchema, ruw);
@@ -291,7 +355,7 @@ export function voerScenarioTekstUit(bestand: string, tekst: string): BestandRes
     if (openingskalender) opties.openingskalender = openingskalender;
     try {
       const gekregen = uitvoeren(s.invoer, opties);
-      const verschillen = vergelijk(s.verwacht, gekregen);
+      const verschillen = begrensdeVerschillen(vergelijk(s.verwacht, gekregen));
       const redenen = !Array.isArray(gekregen) && !isTermijn(gekregen) && gekregen.status === 'besloten' ? gekregen.redenen.map((r) => r.regel) : [];
       scenarios.push({ naam: s.naam, bron: s.bron, resultaat: verschillen.length === 0 ? 'geslaagd' : 'mislukt', verschillen, redenen, problemen: [] });
     } catch (e) {

@@ -56,8 +56,8 @@ export function ingekort(tekst: string, max = MAX_GETOOND): string {
   return tekst.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max) + '…';
 }
 
-/** `beschrijf`, with a long text cut off. */
-const beschrijfKort = (w: unknown): string => beschrijf(typeof w === 'string' ? ingekort(w) : w);
+/** `beschrijf` ("de tekst 'ja'", "het getal 5"), with a long text cut off after MAX_GETOOND characters. */
+export const beschrijfKort = (w: unknown): string => beschrijf(typeof w === 'string' ? ingekort(w) : w);
 
 /**
  * A message with every quoted value longer than MAX_GETOOND cut off, and at most MAX_MELDING
