@@ -46,7 +46,7 @@ describe('voerScenarioTekstUit never throws', () => {
     ['undefined', undefined, 'Verwacht de inhoud van het scenariobestand als tekst, maar kreeg niets.'],
     ['a number', 5, 'Verwacht de inhoud van het scenariobestand als tekst, maar kreeg het getal 5.'],
     ['an object', {}, 'Verwacht de inhoud van het scenariobestand als tekst, maar kreeg een object.'],
-    ['the bytes of a file', Buffer.from('beslissing: vervolg'), "Verwacht de inhoud van het scenariobestand als tekst, maar kreeg bytes: lees het bestand als UTF-8-tekst (bijvoorbeeld readFileSync(pad, 'utf8'))."],
+    ['the bytes of a file', Buffer.from('beslissing: vervolg'), 'Verwacht de inhoud van het scenariobestand als tekst, maar kreeg bytes: zet ze eerst om naar tekst (UTF-8), bijvoorbeeld met new TextDecoder().decode(bytes).'],
   ])('a tekst that is %s: a fout that says so', (_, tekst, melding) => {
     expect(voerScenarioTekstUit('x.yaml', tekst as never)).toEqual({ bestand: 'x.yaml', scenarios: [], fout: [{ pad: '', melding }] });
   });

@@ -303,7 +303,7 @@ export function voerScenarioTekstUit(bestand: string, tekst: string): BestandRes
     fout.push({
       pad: '',
       melding: (tekst as unknown) instanceof Uint8Array
-        ? "Verwacht de inhoud van het scenariobestand als tekst, maar kreeg bytes: lees het bestand als UTF-8-tekst (bijvoorbeeld readFileSync(pad, 'utf8'))."
+        ? 'Verwacht de inhoud van het scenariobestand als tekst, maar kreeg bytes: zet ze eerst om naar tekst (UTF-8), bijvoorbeeld met new TextDecoder().decode(bytes).'
         : `Verwacht de inhoud van het scenariobestand als tekst, maar kreeg ${beschrijfKort(tekst)}.`,
     });
   }
