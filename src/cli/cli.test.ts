@@ -1,4 +1,9 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, closeSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { beslissingen } from '../rules/beslissingen.js';
 import { voerCliUit } from './main.js';
 
 describe('handelingsprotocol CLI', () => {
@@ -51,7 +56,7 @@ describe('handelingsprotocol CLI', () => {
       expect(r).toEqual({ code: 2, stdout: '', stderr: "Ongeldige invoer:\n  ontvangen: '2025-02-30' is geen geldige datum: februari 2025 heeft 28 dagen." });
       expect(await voerCliUit(['beslis', 'vervolgen', '-'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Onbekende beslissing 'vervolgen'\. Bedoelde u 'vervolg'\?/) });
       expect(await voerCliUit(['beslis', 'vervolg', '-'], async () => 'geen json')).toMatchObject({ code: 2, stderr: "De invoer in '-' is geen JSON-object met feiten, zoals {\"spoedOfCrisis\": false}." });
-      expect(await voerCliUit(['beslis', 'vervolg', 'bestaat-niet.json'])).toMatchObject({ code: 2, stderr: "Het invoerbestand 'bestaat-niet.json' is niet te lezen." });
+      expect(await voerCliUit(['beslis', 'vervolg', 'bestaat-niet.json'])).toEqual({ code: 2, stdout: '', stderr: "Het invoerbestand 'bestaat-niet.json' is niet te lezen: bestand of map niet gevonden." });
     });
   });
 
@@ -79,6 +84,163 @@ describe('handelingsprotocol CLI', () => {
       expect(await voerCliUit(['termijn', 'veiligheidsbeoordeling', '2025-2-3'])).toMatchObject({ code: 2, stderr: "Ongeldige invoer:\n  ontvangen: '2025-2-3' is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00)." });
       expect(await voerCliUit(['termijn', 'veiligheidsbeoordelin', '2025-02-03'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Bedoelde u 'veiligheidsbeoordeling'\?/) });
       expect(await voerCliUit(['termijn', 'veiligheidsbeoordeling', '2025-04-17', '--beleid', 'cao'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Ongeldige invoer:\n {2}beleid: /) });
+    });
+  });
+
+  describe('bad input: one Dutch line, exit 2, never a hang, a stack trace or a warning', () => {
+    const map = mkdtempSync(join(tmpdir(), 'hp-cli-'));
+    const VELDEN = Object.keys(beslissingen.vervolg.feiten).join(', ');
+    const MAX = '1 MB (1.048.576 bytes)';
+    /** The built-in JSON of many unknown facts, with short names so that 100 000 fit under the limit. */
+    const veelVelden = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`_${i.toString(36)}`, 1])));
+    /** The real bin as a child process (stdin from `invoer`: bytes, or a file descriptor). */
+    const bin = (args: string[], invoer?: Buffer | number) => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
+        ...(typeof invoer === 'number' ? { stdio: [invoer, 'pipe', 'pipe'] } : { input: invoer ?? Buffer.alloc(0) }),
+        timeout: 30_000,
+        encoding: 'utf8',
+      });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+
+    it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'algemeen'])("'%s' is no command (own keys only)", async (opdracht) => {
+      for (const args of [[opdracht], [opdracht, '--help']]) {
+        const r = await voerCliUit(args);
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr.split('\n')[0]).toBe(`Onbekende opdracht '${opdracht}'.`);
+      }
+      expect(await voerCliUit(['termijn', opdracht, '2025-01-06'])).toMatchObject({ code: 2, stderr: `Onbekende termijn '${opdracht}'. Bekend: veiligheidsbeoordeling, vervolgdienst, monitoring.` });
+    });
+
+    it('toString --help as a child process: exit 2, the Dutch line, no native code', () => {
+      const r = bin(['toString', '--help']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')[0]).toBe("Onbekende opdracht 'toString'.");
+      expect(r.stderr).not.toContain('native code');
+    });
+
+    it.each([10_000, 100_000])('%i unknown facts: 20 named, then "… en N meer"', async (n) => {
+      const r = await voerCliUit(['beslis', 'vervolg', '-'], async () => veelVelden(n));
+      expect(r.code).toBe(2);
+      const regels = r.stderr.split('\n');
+      expect(regels).toHaveLength(22);
+      expect(regels.slice(0, 3)).toEqual(['Ongeldige invoer:', `  _0: Onbekend veld '_0'. Bekende velden: ${VELDEN}.`, "  _1: Onbekend veld '_1'."]);
+      expect(regels[21]).toBe(`  (invoer): … en ${n - 20} meer problemen (niet getoond).`);
+    });
+
+    it('a long value is cut off; an own __proto__ is an unknown fact', async () => {
+      const lang = await voerCliUit(['beslis', 'vervolg', '-'], async () => JSON.stringify({ spoedOfCrisis: 'x'.repeat(1_000_000) }));
+      expect(lang).toEqual({ code: 2, stdout: '', stderr: `Ongeldige invoer:\n  spoedOfCrisis: Verwacht true of false, maar kreeg de tekst '${'x'.repeat(80)}…'.` });
+      const proto = await voerCliUit(['beslis', 'vervolg', '-'], async () => '{"beschermingsmaatregelNodig": true, "__proto__": {"spoedOfCrisis": true}}');
+      expect(proto).toEqual({ code: 2, stdout: '', stderr: `Ongeldige invoer:\n  __proto__: Onbekend veld '__proto__'. Bekende velden: ${VELDEN}.` });
+    });
+
+    it('stdin over the limit, as text or bytes; stdin that is not UTF-8', async () => {
+      const teGroot = { code: 2, stdout: '', stderr: `De invoer op stdin is te groot; de invoer mag hoogstens ${MAX} zijn.` };
+      expect(await voerCliUit(['beslis', 'vervolg', '-'], async () => `{"a": "${'x'.repeat(6_000_000)}"}`)).toEqual(teGroot);
+      expect(await voerCliUit(['beslis', 'vervolg', '-'], async () => new Uint8Array(6_000_000))).toEqual(teGroot);
+      expect(await voerCliUit(['beslis', 'vervolg', '-'], async () => Buffer.from([0x7b, 0x22, 0xdc, 0x22, 0x3a, 0x31, 0x7d]))).toEqual({
+        code: 2, stdout: '', stderr: 'De invoer op stdin is geen UTF-8-tekst. Sla het bestand op als UTF-8 (in Kladblok: Opslaan als… → Codering: UTF-8).',
+      });
+    });
+
+    it('a 6 MB stdin and /dev/zero on stdin, as a child process: reading stops at the limit', () => {
+      const verwacht = `De invoer op stdin is te groot; de invoer mag hoogstens ${MAX} zijn.\n`;
+      expect(bin(['beslis', 'vervolg', '-'], Buffer.alloc(6 * 1024 * 1024, 0x61))).toEqual({ code: 2, stdout: '', stderr: verwacht });
+      const nul = openSync('/dev/zero', 'r');
+      try {
+        expect(bin(['beslis', 'vervolg', '-'], nul)).toEqual({ code: 2, stdout: '', stderr: verwacht });
+      } finally {
+        closeSync(nul);
+      }
+    });
+
+    it('YAML that would warn or blow up: one Dutch line each', async () => {
+      const bom = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+      expect(await voerCliUit(['beslis', 'vervolg', '-'], async () => bom)).toEqual({
+        code: 2, stdout: '', stderr: "De invoer in '-' is geen geldige JSON: te veel verwijzingen (*naam) naar ankers (&naam): samen zouden ze meer dan 100 keer zoveel gegevens maken. Schrijf de gegevens uit, of gebruik minder verwijzingen.",
+      });
+      expect(await voerCliUit(['beslis', 'vervolg', '-'], async () => '['.repeat(500_000))).toEqual({
+        code: 2, stdout: '', stderr: "De invoer in '-' is geen geldige JSON (regel 1, kolom 51): de gegevens zijn te diep genest (meer dan 50 lijsten of objecten in elkaar): een scenariobestand heeft er hoogstens een stuk of zeven nodig. Controleer de haakjes [ ] en { }.",
+      });
+      expect(await voerCliUit(['beslis', 'vervolg', '-'], async () => '{"spoedOfCrisis": true, "spoedOfCrisis": false}')).toEqual({
+        code: 2, stdout: '', stderr: "De invoer in '-' is geen geldige JSON (regel 1, kolom 25): het veld 'spoedOfCrisis' staat twee keer in hetzelfde object: laat er één over.",
+      });
+    });
+
+    it('a custom tag, as a child process: the Dutch line and no Node warning on stderr', () => {
+      const pad = join(map, 'tag.yaml');
+      writeFileSync(pad, 'spoedOfCrisis: !!js/function "function () { return true }"\nmoment: !foo x\n');
+      expect(bin(['beslis', 'vervolg', pad])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `De invoer in '${pad}' is geen geldige JSON (regel 1, kolom 16): onbekende YAML-tag '!!js/function': scenariobestanden gebruiken geen tags (woorden met ! ervoor). Haal de tag weg, of zet de waarde tussen aanhalingstekens.\n`,
+      });
+    });
+
+    it('an invoer file that is a FIFO, a link to /dev/zero, not UTF-8, too big, a folder, under a file', async () => {
+      execFileSync('mkfifo', [join(map, 'pijp.json')]);
+      symlinkSync('/dev/zero', join(map, 'nul.json'));
+      writeFileSync(join(map, 'w1252.json'), Buffer.from([0x7b, 0x22, 0xdc, 0x62, 0x65, 0x72, 0x22, 0x3a, 0x31, 0x7d]));
+      writeFileSync(join(map, 'groot.json'), Buffer.alloc(6_000_000, 0x20));
+      writeFileSync(join(map, 'goed.json'), '{}');
+      const lees = async (naam: string) => (await voerCliUit(['beslis', 'vervolg', join(map, naam)])).stderr;
+      const pad = (naam: string) => `Het invoerbestand '${join(map, naam)}' is niet te lezen: `;
+      expect(await lees('pijp.json')).toBe(`${pad('pijp.json')}dit is een named pipe (FIFO), geen gewoon bestand; alleen gewone bestanden worden gelezen.`);
+      expect(await lees('nul.json')).toBe(`${pad('nul.json')}dit is een koppeling naar een apparaat (character device), geen gewoon bestand; alleen gewone bestanden worden gelezen.`);
+      expect(await lees('w1252.json')).toBe(`${pad('w1252.json')}het bestand is geen UTF-8-tekst (het eerste teken dat niet klopt staat in regel 1); het is waarschijnlijk opgeslagen als Windows-1252 of Latin-1. Sla het op als UTF-8 (in Kladblok: Opslaan als… → Codering: UTF-8).`);
+      expect(await lees('groot.json')).toBe(`${pad('groot.json')}het bestand is te groot (6.000.000 bytes); de invoer mag hoogstens ${MAX} zijn.`);
+      expect(await lees('')).toBe(`${pad('')}dit is een map, geen bestand.`);
+      expect(await lees('goed.json/x.json')).toBe(`${pad('goed.json/x.json')}een deel van het pad is geen map: er staat een bestand waar een map verwacht wordt.`);
+      expect((await voerCliUit(['beslis', 'vervolg', join(map, 'pijp.json')])).code).toBe(2);
+      const onder = await voerCliUit(['scenarios', join(map, 'goed.json', 'x.yaml')]);
+      expect(onder.code).toBe(2);
+      expect(onder.stdout.split('\n')[0]).toBe(`! ${join(map, 'goed.json', 'x.yaml')}: Een deel van het pad is geen map: er staat een bestand waar een map verwacht wordt.`);
+    });
+
+    it('scenarios in a folder with a FIFO, a link to /dev/zero, a custom tag and Windows-1252, as a child process', () => {
+      const m = join(map, 'scenarios');
+      mkdirSync(m);
+      execFileSync('mkfifo', [join(m, 'pijp.yaml')]);
+      symlinkSync('/dev/zero', join(m, 'nul.yaml'));
+      writeFileSync(join(m, 'tag.yaml'), 'beslissing: !foo vervolg\n');
+      writeFileSync(join(m, 'w1252.yaml'), Buffer.concat([Buffer.from('beslissing: vervolg\n# '), Buffer.from([0xdc, 0x62, 0x65, 0x72, 0x70, 0x72, 0xfc, 0x66, 0x75, 0x6e, 0x67]), Buffer.from('\n')]));
+      const r = bin(['scenarios', m]);
+      expect(r).toEqual({
+        code: 2,
+        stderr: '',
+        stdout: [
+          `! ${join(m, 'nul.yaml')}: Dit is een koppeling naar een apparaat (character device), geen gewoon bestand; alleen gewone bestanden worden gelezen.`,
+          `! ${join(m, 'pijp.yaml')}: Dit is een named pipe (FIFO), geen gewoon bestand; alleen gewone bestanden worden gelezen.`,
+          `! ${join(m, 'tag.yaml')} (regel 1, kolom 13): Onbekende YAML-tag '!foo': scenariobestanden gebruiken geen tags (woorden met ! ervoor). Haal de tag weg, of zet de waarde tussen aanhalingstekens.`,
+          `! ${join(m, 'w1252.yaml')}: Het bestand is geen UTF-8-tekst (het eerste teken dat niet klopt staat in regel 2); het is waarschijnlijk opgeslagen als Windows-1252 of Latin-1. Sla het op als UTF-8 (in Kladblok: Opslaan als… → Codering: UTF-8).`,
+          '',
+          '4 ongeldig (bestand of invoer niet te gebruiken; zie de regels met !)',
+          '0 passed, 4 failed',
+          '',
+        ].join('\n'),
+      });
+    });
+
+    it('docs into a path under a file: Dutch, exit 2 (never 3: the path is user input)', async () => {
+      writeFileSync(join(map, 'bestand'), '');
+      expect(await voerCliUit(['docs', '--uitvoer', join(map, 'bestand', 'docs')])).toEqual({
+        code: 2, stdout: '', stderr: `Kan de documenten niet schrijven naar '${join(map, 'bestand', 'docs')}': een deel van het pad is geen map: er staat een bestand waar een map verwacht wordt.`,
+      });
+    });
+
+    it('an internal error: exit 3, one Dutch line, not the engine’s English message', async () => {
+      const kapot = { get length(): number { throw new RangeError('Maximum call stack size exceeded'); } };
+      expect(await voerCliUit(['beslis', 'vervolg', '-'], async () => kapot as never)).toEqual({
+        code: 3, stdout: '', stderr: 'Er ging iets mis in handelingsprotocol zelf (een interne fout, niet uw invoer). Meld dit alstublieft als fout, met de opdracht die u gaf.',
+      });
+    });
+
+    it('--help names the limit and UTF-8', async () => {
+      expect((await voerCliUit(['scenarios', '--help'])).stdout).toContain(`Een scenariobestand mag hoogstens ${MAX} zijn en moet als UTF-8\nzijn opgeslagen.`);
+      expect((await voerCliUit(['beslis', '--help'])).stdout).toContain(`De invoer (bestand of stdin) mag hoogstens ${MAX} zijn en moet UTF-8 zijn.`);
     });
   });
 });

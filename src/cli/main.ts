@@ -2,19 +2,20 @@
  * The command line: `handelingsprotocol scenarios|beslis|termijn|docs`. Everything a user reads is
  * Dutch; bad input gives a Dutch message and exit code 2, never a stack trace.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { beslissingDocumenten } from '../docs/tabellen.js';
 import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type StartVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
 import { beslisOpNaam, beslissingen, beslissingNamen, isBeslissing } from '../rules/beslissingen.js';
 import type { Definitie } from '../rules/_lib/definitie.js';
-import { ongedekteRegels, voerScenariosUit } from '../scenarios/laad.js';
+import { fsMelding, kleineLetter, leesTekstbestand, ongedekteRegels, voerScenariosUit } from '../scenarios/laad.js';
 import { formatteerRapport } from '../scenarios/rapport.js';
+import { MAX_BESTAND_BYTES, MAX_BESTAND_TEKST } from '../scenarios/voerUit.js';
+import { leesYaml } from '../scenarios/yaml.js';
 import { InvoerFout } from '../types/fouten.js';
-import { bedoeld } from '../types/zodNl.js';
+import { bedoeld, ingekort, kortMelding, MAX_PROBLEMEN } from '../types/zodNl.js';
 
 /** What a command asks of the process: text to print and an exit code. */
 export interface Uitvoer {
@@ -49,6 +50,10 @@ Opties:
   --json      de resultaten als JSON
   --dekking   ook de regels noemen die door geen enkel scenario worden geraakt
 
+Alleen gewone bestanden worden gelezen (een named pipe of apparaat wordt overgeslagen, met een
+regel !). Een scenariobestand mag hoogstens ${MAX_BESTAND_TEKST} zijn en moet als UTF-8
+zijn opgeslagen.
+
 Afsluitcode: 0 alles geslaagd; 1 een scenario mislukt; 2 een bestand of invoer is niet te gebruiken.
 
 Voorbeeld:
@@ -58,6 +63,7 @@ Voorbeeld:
 Neemt één beslissing en toont de uitkomst met de redenen, hun bronnen en de acties.
 Beslissingen: ${beslissingNamen().join(', ')}.
 De invoer is een JSON-object met de bekende feiten; - leest het van stdin.
+De invoer (bestand of stdin) mag hoogstens ${MAX_BESTAND_TEKST} zijn en moet UTF-8 zijn.
 
 Voorbeeld:
   echo '{"beschermingsmaatregelNodig": true}' | handelingsprotocol beslis vervolg -`,
@@ -96,7 +102,7 @@ function leesArgumenten(args: readonly string[], metWaarde: readonly string[], b
       const [naam, waarde] = a.slice(2).split('=', 2) as [string, string | undefined];
       if (!bekend.includes(naam) && naam !== 'help') {
         const hint = bedoeld(naam, bekend);
-        throw new GebruiksFout(`Onbekende optie '--${naam}'.${hint ? ` Bedoelde u '--${hint}'?` : ''}`);
+        throw new GebruiksFout(`Onbekende optie '--${ingekort(naam)}'.${hint ? ` Bedoelde u '--${hint}'?` : ''}`);
       }
       if (metWaarde.includes(naam)) {
         const w = waarde ?? args[++i];
@@ -158,20 +164,41 @@ function toonTermijn(soort: string, t: Termijn): string {
   return regels.join('\n');
 }
 
-async function leesInvoer(pad: string, stdin: () => Promise<string>): Promise<unknown> {
-  let tekst: string;
-  try {
-    tekst = pad === '-' ? await stdin() : await readFile(pad, 'utf8');
-  } catch {
-    throw new GebruiksFout(`Het invoerbestand '${pad}' is niet te lezen.`);
+/** What stdin gives: the text, or the bytes (at most one more than the limit: then it is too big). */
+export type Stdin = () => Promise<string | Uint8Array>;
+
+/** The text of the invoer: a file (a regular file only), or stdin for '-'. Limited in size; UTF-8. */
+async function leesInvoertekst(pad: string, stdin: Stdin): Promise<string> {
+  if (pad !== '-') {
+    const r = await leesTekstbestand(pad, 'de invoer');
+    if (r.fout !== undefined) throw new GebruiksFout(`Het invoerbestand '${ingekort(pad)}' is niet te lezen: ${kleineLetter(r.fout)}`);
+    return r.tekst;
   }
+  let invoer: string | Uint8Array;
   try {
-    const data = parseYaml(tekst);
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error();
-    return data;
-  } catch {
-    throw new GebruiksFout(`De invoer in '${pad}' is geen JSON-object met feiten, zoals {"spoedOfCrisis": false}.`);
+    invoer = await stdin();
+  } catch (e) {
+    throw new GebruiksFout(`De invoer op stdin is niet te lezen: ${kleineLetter(fsMelding(e))}`);
   }
+  if (invoer.length > MAX_BESTAND_BYTES) {
+    throw new GebruiksFout(`De invoer op stdin is te groot; de invoer mag hoogstens ${MAX_BESTAND_TEKST} zijn.`);
+  }
+  if (typeof invoer === 'string') return invoer;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(invoer);
+  } catch {
+    throw new GebruiksFout('De invoer op stdin is geen UTF-8-tekst. Sla het bestand op als UTF-8 (in Kladblok: Opslaan als… → Codering: UTF-8).');
+  }
+}
+
+async function leesInvoer(pad: string, stdin: Stdin): Promise<unknown> {
+  const tekst = await leesInvoertekst(pad, stdin);
+  const r = leesYaml(tekst);
+  if (r.fout) throw new GebruiksFout(`De invoer in '${ingekort(pad)}' is geen geldige JSON${r.fout.pad ? ` (${r.fout.pad})` : ''}: ${kleineLetter(r.fout.melding)}`);
+  if (typeof r.data !== 'object' || r.data === null || Array.isArray(r.data)) {
+    throw new GebruiksFout(`De invoer in '${ingekort(pad)}' is geen JSON-object met feiten, zoals {"spoedOfCrisis": false}.`);
+  }
+  return r.data;
 }
 
 function kalenderUit(v: Map<string, string | true>): Werkdagkalender | undefined {
@@ -188,15 +215,16 @@ function kalenderUit(v: Map<string, string | true>): Werkdagkalender | undefined
  * Runs the CLI with `args` (without `node` and the script) and returns what to print and the exit
  * code. Exported so that tests run it in-process.
  */
-export async function voerCliUit(args: readonly string[], stdin: () => Promise<string> = async () => ''): Promise<Uitvoer> {
+export async function voerCliUit(args: readonly string[], stdin: Stdin = async () => ''): Promise<Uitvoer> {
   const [opdracht, ...rest] = args;
   const uit = (stdout: string, code = 0): Uitvoer => ({ stdout, stderr: '', code });
   const fout = (stderr: string, code = 2): Uitvoer => ({ stdout: '', stderr, code });
   try {
     if (opdracht === undefined || opdracht === '--help' || opdracht === '-h' || opdracht === 'help') return uit(HULP['algemeen']!);
-    if (!(opdracht in HULP) || opdracht === 'algemeen') {
+    // Own keys only: 'toString' or 'constructor' is no command.
+    if (!Object.hasOwn(HULP, opdracht) || opdracht === 'algemeen') {
       const hint = bedoeld(opdracht, ['scenarios', 'beslis', 'termijn', 'docs']);
-      return fout(`Onbekende opdracht '${opdracht}'.${hint ? ` Bedoelde u '${hint}'?` : ''}\n\n${HULP['algemeen']}`);
+      return fout(`Onbekende opdracht '${ingekort(opdracht)}'.${hint ? ` Bedoelde u '${hint}'?` : ''}\n\n${HULP['algemeen']}`);
     }
     if (rest.includes('--help') || rest.includes('-h')) return uit(HULP[opdracht]!);
     switch (opdracht) {
@@ -221,7 +249,7 @@ export async function voerCliUit(args: readonly string[], stdin: () => Promise<s
         if (naam === undefined || pad === undefined) throw new GebruiksFout(`Geef een beslissing en een invoerbestand (of -).\n\n${HULP['beslis']}`);
         if (!isBeslissing(naam)) {
           const hint = bedoeld(naam, beslissingNamen());
-          throw new GebruiksFout(`Onbekende beslissing '${naam}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
+          throw new GebruiksFout(`Onbekende beslissing '${ingekort(naam)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
         }
         const invoer = await leesInvoer(pad, stdin);
         const opties: BeslisOpties = {};
@@ -241,7 +269,7 @@ export async function voerCliUit(args: readonly string[], stdin: () => Promise<s
         const json = a.vlaggen.has('json');
         // The names used in scenario files work too.
         const ALIAS: Record<string, string> = { termijnVeiligheidsbeoordeling: 'veiligheidsbeoordeling', termijnVervolgdienst: 'vervolgdienst', monitoringmomenten: 'monitoring' };
-        switch (ALIAS[soort] ?? soort) {
+        switch (Object.hasOwn(ALIAS, soort) ? ALIAS[soort] : soort) {
           case 'veiligheidsbeoordeling': {
             const t = termijnVeiligheidsbeoordeling(datum, { ...kal, ...(a.vlaggen.has('spoed') ? { spoedOfCrisis: true } : {}) });
             return uit(json ? JSON.stringify(t, null, 2) : toonTermijn(soort, t));
@@ -261,23 +289,33 @@ export async function voerCliUit(args: readonly string[], stdin: () => Promise<s
           }
           default: {
             const hint = bedoeld(soort, ['veiligheidsbeoordeling', 'vervolgdienst', 'monitoring']);
-            throw new GebruiksFout(`Onbekende termijn '${soort}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: veiligheidsbeoordeling, vervolgdienst, monitoring.`);
+            throw new GebruiksFout(`Onbekende termijn '${ingekort(soort)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: veiligheidsbeoordeling, vervolgdienst, monitoring.`);
           }
         }
       }
       case 'docs': {
         const a = leesArgumenten(rest, ['uitvoer'], ['uitvoer']);
         const map = (a.vlaggen.get('uitvoer') as string | undefined) ?? join('docs', 'beslissingen');
-        await mkdir(map, { recursive: true });
         const documenten = beslissingDocumenten();
-        for (const [naam, tekst] of Object.entries(documenten)) await writeFile(join(map, naam), tekst);
+        try {
+          await mkdir(map, { recursive: true });
+          for (const [naam, tekst] of Object.entries(documenten)) await writeFile(join(map, naam), tekst);
+        } catch (e) {
+          throw new GebruiksFout(`Kan de documenten niet schrijven naar '${ingekort(map)}': ${kleineLetter(fsMelding(e))}`);
+        }
         return uit(`${Object.keys(documenten).length} documenten geschreven naar ${map}/: ${Object.keys(documenten).join(', ')}`);
       }
     }
     return fout(HULP['algemeen']!);
   } catch (e) {
-    if (e instanceof InvoerFout) return fout(['Ongeldige invoer:', ...e.problemen.map((p) => `  ${p.pad || '(invoer)'}: ${p.melding}`)].join('\n'));
+    // A message built elsewhere (the calendar, a decision) may quote a long value whole: cut off.
+    if (e instanceof InvoerFout) {
+      const regels = e.problemen.slice(0, MAX_PROBLEMEN + 1).map((p) => `  ${ingekort(p.pad, 200) || '(invoer)'}: ${kortMelding(p.melding)}`);
+      if (e.problemen.length > MAX_PROBLEMEN + 1) regels.splice(MAX_PROBLEMEN, 1, `  … en ${e.problemen.length - MAX_PROBLEMEN} meer problemen (niet getoond).`);
+      return fout(['Ongeldige invoer:', ...regels].join('\n'));
+    }
     if (e instanceof GebruiksFout) return fout(e.message);
-    return fout(`Er ging iets mis in handelingsprotocol: ${e instanceof Error ? e.message : String(e)}. Meld dit alstublieft als fout.`, 3);
+    // Not the engine's message: that is English, and meant for a programmer.
+    return fout('Er ging iets mis in handelingsprotocol zelf (een interne fout, niet uw invoer). Meld dit alstublieft als fout, met de opdracht die u gaf.', 3);
   }
 }
