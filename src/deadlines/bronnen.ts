@@ -1,7 +1,11 @@
 import type { Bron } from '../types/bron.js';
+import { diepBevroren } from '../types/bevries.js';
 
-/** The sources the calendar and the termijnen cite. */
-export const BRON = {
+/**
+ * The sources the calendar and the termijnen cite (deeply frozen: a Termijn gets copies, so no
+ * caller can change what the next one cites).
+ */
+export const BRON = /* @__PURE__ */ diepBevroren({
   atwArt1: { document: 'Algemene termijnenwet', vindplaats: 'art. 1 lid 1' },
   atwArt3lid1: { document: 'Algemene termijnenwet', vindplaats: 'art. 3 lid 1' },
   atwArt3lid2: { document: 'Algemene termijnenwet', vindplaats: 'art. 3 lid 2' },
@@ -37,4 +41,9 @@ export const BRON = {
     vindplaats: '§2.4 "Aanvullende afspraken", Crisisdienst (regio’s regelen de crisisdienst verschillend)',
   },
   dateHolidays: { document: 'date-holidays (npm), feestdagen van type "public" voor NL' },
-} as const satisfies Record<string, Bron>;
+} as const satisfies Record<string, Bron>);
+
+/** A fresh copy of a source, for a result (never the shared, frozen one). */
+export const kopieBron = (b: Bron): Bron => (b.url === undefined
+  ? b.vindplaats === undefined ? { document: b.document } : { document: b.document, vindplaats: b.vindplaats }
+  : { ...b });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { InvoerFout } from '../types/fouten.js';
-import { dagenInMaand, epochDag, formatEpochDag, leesbareDatum, leesDatum, plusMaanden, uitEpochDag, weekdag } from './datum.js';
+import {
+  beschrijf, dagenInMaand, datumProbleem, EERSTE_DAG, EERSTE_JAAR, epochDag, formatEpochDag, LAATSTE_DAG, LAATSTE_DATUM, LAATSTE_JAAR,
+  leesbareDatum, leesDatum, plusMaanden, uitEpochDag, weekdag,
+} from './datum.js';
+import { naarAmsterdam } from './tijdstip.js';
 
 describe('epoch-day arithmetic', () => {
   it('agrees with Date.UTC for every day from 1990 to 2200', () => {
@@ -119,5 +123,41 @@ describe('leesDatum rejects what is not a Datum, in Dutch', () => {
       expect(e).toBeInstanceOf(InvoerFout);
       expect((e as InvoerFout).problemen).toEqual([{ pad: 'ontvangen', melding }]);
     }
+  });
+});
+
+describe('issue 9: dates as a Datum writes them, the supported years, bounded messages', () => {
+  it('the first and last supported day', () => {
+    expect([EERSTE_DAG, LAATSTE_DAG]).toEqual([epochDag(EERSTE_JAAR, 1, 1), epochDag(LAATSTE_JAAR, 12, 31)]);
+    expect(formatEpochDag(LAATSTE_DAG)).toBe(LAATSTE_DATUM);
+  });
+
+  it('a year below 1000 is written with four digits, so it reads back as the same Datum', () => {
+    expect(formatEpochDag(epochDag(50, 6, 1))).toBe('0050-06-01');
+    expect(formatEpochDag(epochDag(0, 1, 1))).toBe('0000-01-01');
+    expect(formatEpochDag(epochDag(999, 12, 31))).toBe('0999-12-31');
+    expect(formatEpochDag(epochDag(1000, 1, 1))).toBe('1000-01-01');
+    expect(leesDatum(formatEpochDag(epochDag(7, 3, 4)))).toBe(epochDag(7, 3, 4));
+  });
+
+  it('a Tijdstip in year 0 is in year 0 in Amsterdam (Intl would say 1 BC)', () => {
+    expect(naarAmsterdam(Date.UTC(2000, 5, 15, 12))).toEqual({ dag: epochDag(2000, 6, 15), minuut: 14 * 60 });
+    const jaar0 = new Date(0);
+    jaar0.setUTCFullYear(0, 5, 15);
+    jaar0.setUTCHours(12, 0, 0, 0);
+    expect(uitEpochDag(naarAmsterdam(jaar0.getTime()).dag)).toEqual({ jaar: 0, maand: 6, dag: 15 });
+    const jaarMin1 = new Date(0);
+    jaarMin1.setUTCFullYear(-1, 11, 31);
+    jaarMin1.setUTCHours(12, 0, 0, 0);
+    expect(uitEpochDag(naarAmsterdam(jaarMin1.getTime()).dag)).toEqual({ jaar: -1, maand: 12, dag: 31 });
+  });
+
+  it('a long value is quoted cut off after 80 characters', () => {
+    const lang = 'a'.repeat(100_000);
+    expect(beschrijf(lang)).toBe(`de tekst '${'a'.repeat(80)}…'`);
+    expect(datumProbleem(lang)).toBe(`'${'a'.repeat(80)}…' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03).`);
+    expect(beschrijf('a'.repeat(80))).toBe(`de tekst '${'a'.repeat(80)}'`);
+    // Never half a surrogate pair.
+    expect(beschrijf(`${'a'.repeat(79)}😀😀`)).toBe(`de tekst '${'a'.repeat(79)}…'`);
   });
 });

@@ -18,6 +18,27 @@ export type Datum = string;
 /** The years this package can compute werkdagen for; see README "Kalender". */
 export const EERSTE_JAAR = 1990;
 export const LAATSTE_JAAR = 2200;
+/** Epoch days of 1 January EERSTE_JAAR and 31 December LAATSTE_JAAR: every date a result holds lies in between. */
+export const EERSTE_DAG = 7305; // epochDag(1990, 1, 1), checked in datum.test.ts
+export const LAATSTE_DAG = 84370; // epochDag(2200, 12, 31), checked in datum.test.ts
+/** The last day this package knows, as a Datum. */
+export const LAATSTE_DATUM: Datum = '2200-12-31';
+
+/** How many characters of a value a message shows; a longer value is cut off with '…'. */
+const MAX_GETOOND = 80;
+
+/**
+ * A text quoted for a message, cut off after 80 characters with '…' (never in the middle of a
+ * surrogate pair), so that a message never echoes a huge value whole.
+ *
+ * @example
+ * citeer('2025-2-3'); //=> "'2025-2-3'"
+ */
+export function citeer(tekst: string): string {
+  if (tekst.length <= MAX_GETOOND) return `'${tekst}'`;
+  const code = tekst.charCodeAt(MAX_GETOOND - 1);
+  return `'${tekst.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_GETOOND - 1 : MAX_GETOOND)}…'`;
+}
 
 const MAANDNAMEN = [
   'januari', 'februari', 'maart', 'april', 'mei', 'juni',
@@ -72,8 +93,9 @@ function twee(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 
+/** 'YYYY-MM-DD'; a year below 1000 gets its leading zeros (year 50 is '0050'), as a Datum must. */
 export function formatDatum(jaar: number, maand: number, dag: number): Datum {
-  return `${jaar}-${twee(maand)}-${twee(dag)}`;
+  return `${jaar >= 1000 ? jaar : String(jaar).padStart(4, '0')}-${twee(maand)}-${twee(dag)}`;
 }
 
 export function formatEpochDag(e: number): Datum {
@@ -128,10 +150,10 @@ export function datumProbleem(waarde: unknown): string | undefined {
   if (typeof waarde !== 'string') return `Verwacht een datum als tekst 'JJJJ-MM-DD', maar kreeg ${beschrijf(waarde)}.`;
   const s = waarde;
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) {
-    return `'${s}' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03).`;
+    return `${citeer(s)} is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03).`;
   }
   const d = [0, 1, 2, 3, 5, 6, 8, 9].map((i) => cijfer(s, i));
-  if (d.some((c) => c < 0)) return `'${s}' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03).`;
+  if (d.some((c) => c < 0)) return `${citeer(s)} is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03).`;
   const jaar = d[0]! * 1000 + d[1]! * 100 + d[2]! * 10 + d[3]!;
   const maand = d[4]! * 10 + d[5]!;
   const dag = d[6]! * 10 + d[7]!;
@@ -146,7 +168,27 @@ export function datumProbleem(waarde: unknown): string | undefined {
 /** Parses a Datum to its epoch day, or throws InvoerFout naming `pad`. */
 export function leesDatum(waarde: unknown, pad = 'datum'): number {
   const e = snelleDatum(waarde);
-  return e !== undefined ? e : invoerFout(pad, datumProbleem(waarde) ?? `'${String(waarde)}' is geen geldige datum.`);
+  return e !== undefined ? e : invoerFout(pad, datumProbleem(waarde) ?? 'Geen geldige datum.');
+}
+
+/** Whether an epoch day lies within the supported years (EERSTE_JAAR to LAATSTE_JAAR). */
+export const binnenJaren = (e: number): boolean => e >= EERSTE_DAG && e <= LAATSTE_DAG;
+
+/**
+ * Why the day `e` that `waarde` (a Datum or a Tijdstip) stands for is refused: it falls outside
+ * the supported years. The year is given as it is (year 0 is 0, not 1).
+ */
+export function buitenJarenMelding(waarde: unknown, e: number, wie: 'deze kalender' | 'dit pakket'): string {
+  const jaar = uitEpochDag(e).jaar;
+  const wat = typeof waarde === 'string' && waarde.length > 10
+    ? `Het tijdstip ${citeer(waarde)} valt (in Amsterdam) in het jaar ${jaar}`
+    : `De datum ${typeof waarde === 'string' ? citeer(waarde) : formatEpochDag(e)} valt in het jaar ${jaar}`;
+  return `${wat}, buiten wat ${wie} kent (${EERSTE_JAAR} tot en met ${LAATSTE_JAAR}).`;
+}
+
+/** Throws an InvoerFout at `pad` when the day `e` (read from `waarde`) lies outside the supported years. */
+export function controleerBinnenJaren(e: number, waarde: unknown, pad: string, wie: 'deze kalender' | 'dit pakket'): void {
+  if (!binnenJaren(e)) invoerFout(pad, buitenJarenMelding(waarde, e, wie));
 }
 
 /** Whether `waarde` is a valid Datum (the same verdict as datumProbleem, without allocating). */
@@ -182,7 +224,7 @@ function snelleDatum(waarde: unknown): number | undefined {
 export function beschrijf(waarde: unknown): string {
   if (waarde === undefined) return 'niets';
   if (waarde === null) return 'null';
-  if (typeof waarde === 'string') return `de tekst '${waarde}'`;
+  if (typeof waarde === 'string') return `de tekst ${citeer(waarde)}`;
   if (typeof waarde === 'number') return `het getal ${waarde}`;
   if (typeof waarde === 'boolean') return `de waarde ${waarde}`;
   if (Array.isArray(waarde)) return 'een lijst';

@@ -22,7 +22,7 @@ const bronTekst = (b: { document: string; vindplaats?: string }) => (b.vindplaat
  * date-holidays' name → the name and article of the Algemene termijnenwet. Pasen and Pinksteren
  * are Sundays and not in art. 3 (it names the *tweede* Paas- en Pinksterdag), so they are absent.
  */
-const ATW: Record<string, { naam: string; bron: string }> = {
+const ATW: Readonly<Record<string, { readonly naam: string; readonly bron: string }>> = {
   Nieuwjaar: { naam: 'Nieuwjaarsdag', bron: bronTekst(BRON.atwArt3lid1) },
   'Goede Vrijdag': { naam: 'Goede Vrijdag', bron: bronTekst(BRON.atwArt3lid2) },
   'Tweede paasdag': { naam: 'Tweede Paasdag', bron: bronTekst(BRON.atwArt3lid1) },
@@ -69,7 +69,8 @@ export function leesFeestdagtabel(jaar: number): readonly TabelFeestdag[] {
       const [naam, type] = FEESTDAGSOORTEN[parseInt(regel[i + 2]!, 36)]!;
       uit.push({ dag: epochDag(jaar, parseInt(regel[i]!, 36), parseInt(regel[i + 1]!, 36)), naam, type });
     }
-    lijst = uit;
+    // Frozen: the lists are kept and handed to every caller.
+    lijst = Object.freeze(uit.map((h) => Object.freeze(h)));
     perJaar.set(jaar, lijst);
   }
   return lijst;
@@ -78,8 +79,8 @@ export function leesFeestdagtabel(jaar: number): readonly TabelFeestdag[] {
 /** Policy 'atw': Atw art. 3 lid 1 and 2, plus the KB-gelijkgestelde days of art. 3 lid 3. */
 export function atwFeestdagen(jaar: number): Feestdag[] {
   const uit = leesFeestdagtabel(jaar).flatMap((h) => {
-    const atw = ATW[h.naam];
-    return atw ? [{ dag: h.dag, ...atw }] : [];
+    const atw = Object.hasOwn(ATW, h.naam) ? ATW[h.naam] : undefined;
+    return atw ? [{ dag: h.dag, naam: atw.naam, bron: atw.bron }] : [];
   });
   if (uit.length !== ATW_AANTAL) {
     // A changed date-holidays must not silently give us a wrong calendar.

@@ -9,19 +9,21 @@
  * per entry), and every day is a weekday next to an algemeen erkende feestdag. Years before 2014 are
  * not covered: for them the calendar warns that the decreed days are not known.
  */
+import { diepBevroren } from '../types/bevries.js';
 import type { Datum } from './datum.js';
 
 export interface Gelijkstellingsbesluit {
   /** Title of the decree, as it is cited. */
-  titel: string;
+  readonly titel: string;
   /** Where the decree was published, e.g. 'Stcrt. 2016, 58653'; absent when not (yet) traced. */
-  publicatie?: string;
+  readonly publicatie?: string;
   /** The years the decree covers (all of them: a year without a day in it is still "known"). */
-  jaren: readonly [van: number, tot: number];
-  dagen: readonly Datum[];
+  readonly jaren: readonly [van: number, tot: number];
+  readonly dagen: readonly Datum[];
 }
 
-export const GELIJKSTELLINGSBESLUITEN: readonly Gelijkstellingsbesluit[] = [
+/** The decrees shipped with this package, oldest first (deeply frozen: no caller can change a calendar through them). */
+export const GELIJKSTELLINGSBESLUITEN: readonly Gelijkstellingsbesluit[] = /* @__PURE__ */ diepBevroren<readonly Gelijkstellingsbesluit[]>([
   {
     // Title quoted in full by mr. W.G.H.M. van der Putten, uitvaart.nl, vraag 44571 (15 december 2015),
     // "Wettelijke tijd i.v.m. feestdagen". Publication not traced.
@@ -68,7 +70,7 @@ export const GELIJKSTELLINGSBESLUITEN: readonly Gelijkstellingsbesluit[] = [
     jaren: [2026, 2028],
     dagen: ['2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26'],
   },
-];
+]);
 
 /** How a decree is cited: its title, and its publication where known. */
 export function citeerBesluit(besluit: Gelijkstellingsbesluit): string {

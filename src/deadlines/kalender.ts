@@ -4,16 +4,20 @@
  * year and, per day, how many werkdagen came before), so every question is answered by a lookup:
  * adding 5 werkdagen is two array reads, not a walk over days.
  */
-import { invoerFout, InvoerFout, type Probleem } from '../types/fouten.js';
+import * as z from 'zod/mini';
+import { diepBevroren } from '../types/bevries.js';
+import { invoerFout } from '../types/fouten.js';
 import {
-  beschrijf, datumProbleem, dagenInJaar, EERSTE_JAAR, epochDag, formatEpochDag, LAATSTE_JAAR,
-  leesDatum, uitEpochDag, weekdag, type Datum,
+  beschrijf, binnenJaren, buitenJarenMelding, dagenInJaar, datumProbleem, EERSTE_DAG, EERSTE_JAAR, epochDag,
+  formatEpochDag, isDatum, LAATSTE_DAG, LAATSTE_JAAR, leesbareDatum, leesDatum, uitEpochDag, weekdag, type Datum,
 } from './datum.js';
 import { atwFeestdagen, gelijkstellingBekend, publiekeFeestdagen, type Feestdag } from './feestdagen.js';
+import { leesOpties, type OptiesVorm } from './opties.js';
 
 /** The named werkdag policies. */
 export type Kalenderbeleid = 'atw' | 'feestdagen';
-export const KALENDERBELEID: readonly Kalenderbeleid[] = ['atw', 'feestdagen'];
+/** The named werkdag policies, in order (deeply frozen). */
+export const KALENDERBELEID: readonly Kalenderbeleid[] = /* @__PURE__ */ diepBevroren(['atw', 'feestdagen']);
 
 /** Options of {@link maakWerkdagkalender}. */
 export interface WerkdagkalenderOpties {
@@ -35,6 +39,13 @@ export interface VrijeDag {
   bron: string;
 }
 
+/**
+ * A werkdag calendar, made by {@link maakWerkdagkalender} (or {@link standaardKalender},
+ * {@link standaardOpeningskalender}). Only a calendar made here is accepted where a calendar is an
+ * option ({@link isWerkdagkalender}): an object of one's own with the same methods is refused, so a
+ * termijn never rests on a calendar this package did not check. A calendar is frozen, works when
+ * frozen again, and its methods work unbound (`['2025-05-05'].map(kalender.isWerkdag)`).
+ */
 export interface Werkdagkalender {
   /** The policy this calendar uses: 'atw' or 'feestdagen'. */
   readonly beleid: Kalenderbeleid;
@@ -75,18 +86,104 @@ interface Jaartabel {
   tekst: (string | undefined)[];
 }
 
-function controleerJaar(jaar: number, pad: string): void {
-  if (!Number.isInteger(jaar)) invoerFout(pad, `Verwacht een jaartal (geheel getal), maar kreeg ${beschrijf(jaar)}.`);
+/** The most werkdagen any question can span: every day of every supported year. */
+const MAX_AANTAL = (LAATSTE_JAAR - EERSTE_JAAR + 1) * 366;
+/** The most extra closing days a calendar takes (every day of every supported year). */
+export const MAX_EXTRA_VRIJE_DAGEN = MAX_AANTAL;
+
+function controleerJaar(jaar: unknown, pad: string): asserts jaar is number {
+  if (typeof jaar !== 'number' || !Number.isInteger(jaar)) invoerFout(pad, `Verwacht een jaartal (geheel getal), maar kreeg ${beschrijf(jaar)}.`);
   if (jaar < EERSTE_JAAR || jaar > LAATSTE_JAAR) {
     invoerFout(pad, `Het jaar ${jaar} valt buiten wat deze kalender kent (${EERSTE_JAAR} tot en met ${LAATSTE_JAAR}).`);
   }
 }
 
-function controleerAantal(aantal: unknown): asserts aantal is number {
+function controleerAantal(aantal: unknown, datum: Datum): asserts aantal is number {
   if (typeof aantal !== 'number' || !Number.isInteger(aantal) || aantal < 0) {
     invoerFout('aantal', `Het aantal werkdagen moet een geheel getal van 0 of meer zijn, maar is ${beschrijf(aantal)}.`);
   }
+  if (aantal > MAX_AANTAL) teVer(datum, aantal);
 }
+
+/** The answer would fall after the last supported year. */
+function teVer(datum: Datum, aantal: number): never {
+  return invoerFout(
+    'aantal',
+    `Het aantal werkdagen is te groot: ${aantal} werkdagen na ${datum} valt na ${LAATSTE_JAAR}, het laatste jaar dat deze kalender kent.`,
+  );
+}
+
+/** Every calendar made by maakWerkdagkalender: how one of ours is recognised. */
+const kalenders = new WeakSet<object>();
+
+/**
+ * Whether `waarde` is a calendar made by this package ({@link maakWerkdagkalender},
+ * {@link standaardKalender}, {@link standaardOpeningskalender}), frozen or not. A copy (`{ ...k }`),
+ * a proxy or an object of one's own with the same methods is not one: no method of it is called.
+ *
+ * @param waarde - Anything.
+ * @returns true for a calendar of this package.
+ *
+ * @example
+ * isWerkdagkalender(standaardKalender);                         //=> true
+ * isWerkdagkalender(Object.freeze(maakWerkdagkalender()));      //=> true
+ * isWerkdagkalender({ ...standaardKalender });                  //=> false
+ * isWerkdagkalender({ isWerkdag: () => true, plusWerkdagen: () => '2025-01-01' }); //=> false
+ */
+export function isWerkdagkalender(waarde: unknown): waarde is Werkdagkalender {
+  return typeof waarde === 'object' && waarde !== null && kalenders.has(waarde);
+}
+
+/** The message for a value that is not a calendar of this package. */
+export const GEEN_WERKDAGKALENDER = 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).';
+
+/**
+ * The zod/mini schema of a calendar option: a calendar of this package ({@link isWerkdagkalender}),
+ * with the message {@link GEEN_WERKDAGKALENDER} for anything else.
+ *
+ * @example
+ * z.strictObject({ kalender: z.optional(werkdagkalenderSchema()) })
+ */
+export const werkdagkalenderSchema = /* @__NO_SIDE_EFFECTS__ */ () =>
+  z.custom<Werkdagkalender>(isWerkdagkalender, { error: () => GEEN_WERKDAGKALENDER });
+
+/** An extra closing day: a Datum within the supported years. */
+const isExtraVrijeDag = (w: unknown): boolean => isDatum(w) && binnenJaren(leesDatum(w));
+const extraVrijeDagMelding = (w: unknown): string => datumProbleem(w) ?? buitenJarenMelding(w, leesDatum(w), 'deze kalender');
+
+const isLijstVanBeperkteLengte = (w: unknown): w is unknown[] => Array.isArray(w) && w.length <= MAX_EXTRA_VRIJE_DAGEN;
+
+const WerkdagkalenderOptiesSchema = /* @__PURE__ */ z.strictObject({
+  beleid: z.optional(
+    z.enum(['atw', 'feestdagen'], { error: (iss) => `Onbekend kalenderbeleid: ${beschrijf(iss.input)}. Kies 'atw' of 'feestdagen'.` }),
+  ),
+  extraVrijeDagen: z.optional(
+    z.pipe(
+      // The length first, so a sparse array of 2^32 - 1 slots costs nothing.
+      z.custom<unknown[]>(isLijstVanBeperkteLengte, {
+        error: (iss) =>
+          Array.isArray(iss.input)
+            ? `Te veel extra vrije dagen (${iss.input.length}); een kalender neemt er hoogstens ${MAX_EXTRA_VRIJE_DAGEN}.`
+            : `Verwacht een lijst met datums, maar kreeg ${beschrijf(iss.input)}.`,
+      }),
+      z.array(z.custom<Datum>(isExtraVrijeDag, { error: (iss) => extraVrijeDagMelding(iss.input) })),
+    ),
+  ),
+});
+
+/** How maakWerkdagkalender reads its options (exported for the test that the quick checks agree with the schema). */
+export const WERKDAGKALENDER_OPTIES: OptiesVorm<z.infer<typeof WerkdagkalenderOptiesSchema>> = {
+  schema: WerkdagkalenderOptiesSchema,
+  namen: ['beleid', 'extraVrijeDagen'],
+  snel: {
+    beleid: (w) => w === 'atw' || w === 'feestdagen',
+    extraVrijeDagen: (w) => {
+      if (!isLijstVanBeperkteLengte(w)) return false;
+      for (let i = 0; i < w.length; i++) if (!isExtraVrijeDag(w[i])) return false; // a hole reads as undefined: refused
+      return true;
+    },
+  },
+};
 
 /**
  * Makes a werkdag calendar for a named policy, optionally with the organisation's own closing days.
@@ -94,9 +191,14 @@ function controleerAantal(aantal: unknown): asserts aantal is number {
  * Moving holidays (Pasen, Hemelvaart, Pinksteren, Koningsdag) come from date-holidays, through
  * the table generated from it at build time (feestdagtabel.ts, `npm run feestdagen`); the days
  * equated by Koninklijk Besluit come from the decrees shipped with this package (2014–2028).
- * Years 1990–2200 are supported.
+ * Years 1990–2200 are supported: a date outside them is refused (InvoerFout), as is an answer
+ * that would fall after 2200.
  *
- * @param opties - `beleid` ('atw' by default or 'feestdagen') and `extraVrijeDagen`.
+ * The calendar is frozen; its methods need no `this` and write nothing to it, so it also works
+ * frozen again, passed around unbound, or shared between callers.
+ *
+ * @param opties - `beleid` ('atw' by default or 'feestdagen') and `extraVrijeDagen` (Datums
+ * within 1990–2200).
  * @returns A {@link Werkdagkalender}.
  * @throws {InvoerFout} for an unknown policy, an unknown option or an invalid date.
  *
@@ -105,60 +207,29 @@ function controleerAantal(aantal: unknown): asserts aantal is number {
  * kalender.plusWerkdagen('2025-12-23', 1); //=> '2025-12-29'
  * kalender.isWerkdag('2025-05-05');        //=> false (Bevrijdingsdag, Atw art. 3 lid 1)
  */
-export function maakWerkdagkalender(opties: WerkdagkalenderOpties = {}): Werkdagkalender {
-  const problemen: Probleem[] = [];
-  if (typeof opties !== 'object' || opties === null || Array.isArray(opties)) {
-    throw new InvoerFout([{ pad: '', melding: `Verwacht een object met opties, maar kreeg ${beschrijf(opties)}.` }]);
-  }
-  for (const sleutel of Object.keys(opties)) {
-    if (sleutel !== 'beleid' && sleutel !== 'extraVrijeDagen') {
-      problemen.push({ pad: sleutel, melding: `Onbekende optie '${sleutel}'. Bekend zijn: beleid, extraVrijeDagen.` });
-    }
-  }
-  const beleid = opties.beleid ?? 'atw';
-  if (!KALENDERBELEID.includes(beleid)) {
-    problemen.push({ pad: 'beleid', melding: `Onbekend kalenderbeleid: ${beschrijf(beleid)}. Kies 'atw' of 'feestdagen'.` });
-  }
-  const extra = new Set<number>();
-  if (opties.extraVrijeDagen !== undefined) {
-    if (!Array.isArray(opties.extraVrijeDagen)) {
-      problemen.push({ pad: 'extraVrijeDagen', melding: `Verwacht een lijst met datums, maar kreeg ${beschrijf(opties.extraVrijeDagen)}.` });
-    } else {
-      opties.extraVrijeDagen.forEach((d, i) => {
-        const p = datumProbleem(d);
-        if (p) problemen.push({ pad: `extraVrijeDagen.${i}`, melding: p });
-        else extra.add(leesDatum(d));
-      });
-    }
-  }
-  if (problemen.length > 0) throw new InvoerFout(problemen);
-  return new Kalender(beleid, extra);
+export function maakWerkdagkalender(opties?: WerkdagkalenderOpties): Werkdagkalender {
+  const o = leesOpties(WERKDAGKALENDER_OPTIES, opties, '');
+  const extra = [...new Set((o.extraVrijeDagen ?? []).map((d) => leesDatum(d)))].sort((a, b) => a - b);
+  return maakKalender(o.beleid ?? 'atw', extra);
 }
 
 const EXTRA_NAAM = 'Extra vrije dag van de organisatie';
 const EXTRA_BRON = 'Eigen sluitingsdag (optie extraVrijeDagen van de kalender)';
 
-class Kalender implements Werkdagkalender {
-  readonly beleid: Kalenderbeleid;
-  readonly extraVrijeDagen: readonly Datum[];
-  private readonly extra: ReadonlySet<number>;
-  private readonly tabellen = new Map<number, Jaartabel>();
-  private laatste: Jaartabel | undefined;
+/**
+ * The calendar itself. Per year it precomputes a table (the werkdagen of the year and, per day,
+ * how many werkdagen came before), kept in this closure: the calendar object holds only its policy,
+ * its closing days and its methods, and is frozen.
+ */
+function maakKalender(beleid: Kalenderbeleid, extra: readonly number[]): Werkdagkalender {
+  const tabellen = new Map<number, Jaartabel>();
+  /** The table used last (checked first): a closure variable, never a field of the calendar. */
+  let laatste: Jaartabel | undefined;
 
-  constructor(beleid: Kalenderbeleid, extra: ReadonlySet<number>) {
-    this.beleid = beleid;
-    this.extra = extra;
-    this.extraVrijeDagen = [...extra].sort((a, b) => a - b).map(formatEpochDag);
-  }
-
-  private feestdagen(jaar: number): Feestdag[] {
-    return this.beleid === 'atw' ? atwFeestdagen(jaar) : publiekeFeestdagen(jaar);
-  }
-
-  private tabelVanJaar(jaar: number, pad: string): Jaartabel {
-    let t = this.tabellen.get(jaar);
+  /** The table of a supported year (the caller checked the year). */
+  function tabelVanJaar(jaar: number): Jaartabel {
+    let t = tabellen.get(jaar);
     if (t) return t;
-    controleerJaar(jaar, pad);
     const begin = epochDag(jaar, 1, 1);
     const lengte = dagenInJaar(jaar);
     const vrij = new Map<number, { naam: string; bron: string }>();
@@ -166,10 +237,12 @@ class Kalender implements Werkdagkalender {
       const wd = weekdag(begin + i);
       if (wd >= 5) vrij.set(i, { naam: wd === 5 ? 'zaterdag' : 'zondag', bron: 'weekend' });
     }
-    for (const f of this.feestdagen(jaar)) {
+    const feestdagen: Feestdag[] = beleid === 'atw' ? atwFeestdagen(jaar) : publiekeFeestdagen(jaar);
+    for (const f of feestdagen) {
       if (!vrij.has(f.dag - begin)) vrij.set(f.dag - begin, { naam: f.naam, bron: f.bron });
     }
-    for (const e of this.extra) {
+    // Only this year's closing days (the others belong to other tables).
+    for (const e of extra) {
       if (e >= begin && e < begin + lengte && !vrij.has(e - begin)) vrij.set(e - begin, { naam: EXTRA_NAAM, bron: EXTRA_BRON });
     }
     const cum = new Int32Array(lengte + 1);
@@ -180,83 +253,102 @@ class Kalender implements Werkdagkalender {
       if (isWerk) werk[k++] = i;
     }
     t = { jaar, begin, lengte, cum, werk, vrij, tekst: new Array<string | undefined>(lengte) };
-    this.tabellen.set(jaar, t);
+    tabellen.set(jaar, t);
     return t;
   }
 
-  /** The table of the year an epoch day falls in (the last one used is checked first). */
-  private tabel(e: number, pad: string): Jaartabel {
-    const l = this.laatste;
-    if (l && e >= l.begin && e < l.begin + l.lengte) return l;
-    const t = this.tabelVanJaar(uitEpochDag(e).jaar, pad);
-    this.laatste = t;
+  /** The table of the year the day `e` (read from `waarde`) falls in; a day outside the supported years is refused at `pad`. */
+  function tabel(e: number, waarde: unknown, pad: string): Jaartabel {
+    const l = laatste;
+    if (l !== undefined && e >= l.begin && e < l.begin + l.lengte) return l;
+    if (e < EERSTE_DAG || e > LAATSTE_DAG) invoerFout(pad, buitenJarenMelding(waarde, e, 'deze kalender'));
+    const t = tabelVanJaar(uitEpochDag(e).jaar);
+    laatste = t;
     return t;
   }
 
-  private tekst(t: Jaartabel, doy: number): Datum {
-    return (t.tekst[doy] ??= formatEpochDag(t.begin + doy));
-  }
+  const tekst = (t: Jaartabel, doy: number): Datum => (t.tekst[doy] ??= formatEpochDag(t.begin + doy));
 
-  isWerkdag(datum: Datum): boolean {
-    const e = leesDatum(datum);
-    const t = this.tabel(e, 'datum');
-    const i = e - t.begin;
-    return t.cum[i + 1]! !== t.cum[i]!;
-  }
-
-  redenVrij(datum: Datum): VrijeDag | undefined {
-    const e = leesDatum(datum);
-    const t = this.tabel(e, 'datum');
-    const r = t.vrij.get(e - t.begin);
-    return r ? { datum: this.tekst(t, e - t.begin), ...r } : undefined;
-  }
-
-  vrijeDagen(jaar: number): VrijeDag[] {
-    const t = this.tabelVanJaar(jaar, 'jaar');
-    return [...t.vrij.entries()]
-      .filter(([, r]) => r.bron !== 'weekend')
-      .sort(([a], [b]) => a - b)
-      .map(([i, r]) => ({ datum: this.tekst(t, i), naam: r.naam, bron: r.bron }));
-  }
-
-  gelijkgesteldeDagenBekend(jaar: number): boolean {
-    controleerJaar(jaar, 'jaar');
-    return this.beleid !== 'atw' || gelijkstellingBekend(jaar);
-  }
-
-  volgendeWerkdag(datum: Datum): Datum {
-    return this.plusWerkdagen(datum, 1);
-  }
-
-  plusWerkdagen(datum: Datum, aantal: number): Datum {
-    const e = leesDatum(datum);
-    controleerAantal(aantal);
-    let t = this.tabel(e, 'datum');
-    if (aantal === 0) return this.tekst(t, e - t.begin);
+  /** The werkdag `aantal` (≥ 1) werkdagen after day `e` of table `t`, or undefined after the last supported year. */
+  function plus(t: Jaartabel, e: number, aantal: number): Datum | undefined {
     // Index (0-based, within t's year) of the werkdag we want.
     let k = t.cum[e - t.begin + 1]! + aantal - 1;
     while (k >= t.werk.length) {
+      if (t.jaar >= LAATSTE_JAAR) return undefined;
       k -= t.werk.length;
-      t = this.tabelVanJaar(t.jaar + 1, 'aantal');
+      t = tabelVanJaar(t.jaar + 1);
     }
-    return this.tekst(t, t.werk[k]!);
+    return tekst(t, t.werk[k]!);
   }
 
-  werkdagenTussen(van: Datum, tot: Datum): number {
-    const a = leesDatum(van, 'van');
-    const b = leesDatum(tot, 'tot');
-    if (b < a) return -this.telTussen(b, a);
-    return this.telTussen(a, b);
-  }
-
-  /** Werkdagen in (a, b] for a <= b. */
-  private telTussen(a: number, b: number): number {
-    const ta = this.tabel(a, 'van');
-    const tb = this.tabel(b, 'tot');
+  /** Werkdagen in (a, b] for a <= b, both within the supported years. */
+  function telTussen(a: number, ta: Jaartabel, b: number, tb: Jaartabel): number {
     let n = tb.cum[b - tb.begin + 1]! - ta.cum[a - ta.begin + 1]!;
-    for (let j = ta.jaar; j < tb.jaar; j++) n += this.tabelVanJaar(j, 'tot').werk.length;
+    for (let j = ta.jaar; j < tb.jaar; j++) n += tabelVanJaar(j).werk.length;
     return n;
   }
+
+  const kalender: Werkdagkalender = {
+    beleid,
+    extraVrijeDagen: Object.freeze(extra.map(formatEpochDag)),
+
+    isWerkdag(datum: Datum): boolean {
+      const e = leesDatum(datum, 'datum');
+      const t = tabel(e, datum, 'datum');
+      const i = e - t.begin;
+      return t.cum[i + 1]! !== t.cum[i]!;
+    },
+
+    redenVrij(datum: Datum): VrijeDag | undefined {
+      const e = leesDatum(datum, 'datum');
+      const t = tabel(e, datum, 'datum');
+      const r = t.vrij.get(e - t.begin);
+      return r ? { datum: tekst(t, e - t.begin), naam: r.naam, bron: r.bron } : undefined;
+    },
+
+    vrijeDagen(jaar: number): VrijeDag[] {
+      controleerJaar(jaar, 'jaar');
+      const t = tabelVanJaar(jaar);
+      return [...t.vrij.entries()]
+        .filter(([, r]) => r.bron !== 'weekend')
+        .sort(([a], [b]) => a - b)
+        .map(([i, r]) => ({ datum: tekst(t, i), naam: r.naam, bron: r.bron }));
+    },
+
+    gelijkgesteldeDagenBekend(jaar: number): boolean {
+      controleerJaar(jaar, 'jaar');
+      return beleid !== 'atw' || gelijkstellingBekend(jaar);
+    },
+
+    volgendeWerkdag(datum: Datum): Datum {
+      const e = leesDatum(datum, 'datum');
+      const uit = plus(tabel(e, datum, 'datum'), e, 1);
+      if (uit === undefined) {
+        invoerFout('datum', `Na ${leesbareDatum(e)} valt er in ${LAATSTE_JAAR} geen werkdag meer, en ${LAATSTE_JAAR} is het laatste jaar dat deze kalender kent.`);
+      }
+      return uit;
+    },
+
+    plusWerkdagen(datum: Datum, aantal: number): Datum {
+      const e = leesDatum(datum, 'datum');
+      const t = tabel(e, datum, 'datum');
+      controleerAantal(aantal, datum);
+      if (aantal === 0) return tekst(t, e - t.begin);
+      return plus(t, e, aantal) ?? teVer(datum, aantal);
+    },
+
+    werkdagenTussen(van: Datum, tot: Datum): number {
+      const a = leesDatum(van, 'van');
+      const ta = tabel(a, van, 'van');
+      const b = leesDatum(tot, 'tot');
+      const tb = tabel(b, tot, 'tot');
+      // 0 - n, not -n: no -0 when no werkdag lies between.
+      return b < a ? 0 - telTussen(b, tb, a, ta) : telTussen(a, ta, b, tb);
+    },
+  };
+  Object.freeze(kalender);
+  kalenders.add(kalender);
+  return kalender;
 }
 
 /** The default calendar: policy 'atw' (weekends, Atw art. 3 incl. Goede Vrijdag, KB-gelijkgestelde dagen). */

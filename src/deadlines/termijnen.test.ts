@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vang } from '../testhulp.js';
 import { InvoerFout } from '../types/fouten.js';
-import { maakWerkdagkalender, standaardKalender } from './kalender.js';
-import { isKantoortijd, monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst } from './termijnen.js';
+import { BRON } from './bronnen.js';
+import { maakWerkdagkalender, standaardKalender, standaardOpeningskalender, WERKDAGKALENDER_OPTIES } from './kalender.js';
+import type { OptiesVorm } from './opties.js';
+import { isKantoortijd, monitoringmomenten, optiesSchemas, termijnVeiligheidsbeoordeling, termijnVervolgdienst } from './termijnen.js';
 
 function problemen(f: () => unknown) {
   try {
@@ -343,7 +346,7 @@ describe('isKantoortijd', () => {
       { pad: 'opties.openingskalender', melding: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' },
     ]);
     expect(problemen(() => isKantoortijd('2025-04-17T14:30:00+02:00', { vanaf: '09:00' } as never))).toEqual([
-      { pad: 'opties.vanaf', melding: "Onbekende optie 'vanaf'. Bekend zijn: van, tot, openingskalender." },
+      { pad: 'opties.vanaf', melding: "Onbekende optie 'vanaf'. Bedoelde u 'van'? Bekend zijn: van, tot, openingskalender." },
     ]);
   });
 
@@ -353,5 +356,305 @@ describe('isKantoortijd', () => {
       { pad: 'opties.van', melding: "Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg de tekst '9:00'." },
     ]);
     expect(problemen(() => isKantoortijd('2025-04-17T14:30:00Z', { van: '17:00', tot: '09:00' }))[0]?.pad).toBe('opties.tot');
+  });
+});
+
+// ---- Issue 9: options through one schema, dates within the years, fresh results ----
+
+const GEEN_KALENDER = [{ pad: 'opties.kalender', melding: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' }];
+const GEEN_OPENINGSKALENDER = [{ pad: 'opties.openingskalender', melding: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' }];
+
+describe('a calendar option must be one of ours (issue 9)', () => {
+  let aangeroepen = 0;
+  const lookalikes: [string, unknown][] = [
+    ['an object with the methods', { beleid: 'atw', plusWerkdagen: () => ((aangeroepen++), 'onzin'), isWerkdag: () => ((aangeroepen++), true), redenVrij: () => undefined }],
+    ['only plusWerkdagen', { plusWerkdagen: () => ((aangeroepen++), '2025-01-01') }],
+    ['a copy of standaardKalender', { ...standaardKalender }],
+    ['an object inheriting from it', Object.create(standaardKalender)],
+    ['a proxy of it', new Proxy(standaardKalender, {})],
+    ['null', null],
+    ['a policy name', 'atw'],
+  ];
+  it.each(lookalikes)('%s is refused at the option, for every function', (_, k) => {
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-04-17', { kalender: k } as never))).toEqual(GEEN_KALENDER);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-04-17T10:00:00+02:00', { spoedOfCrisis: true, openingskalender: k } as never))).toEqual(GEEN_OPENINGSKALENDER);
+    expect(problemen(() => termijnVervolgdienst('2025-03-01', { kalender: k } as never))).toEqual(GEEN_KALENDER);
+    expect(problemen(() => isKantoortijd('2025-04-17T10:00:00+02:00', { openingskalender: k } as never))).toEqual(GEEN_OPENINGSKALENDER);
+    expect(aangeroepen).toBe(0);
+  });
+
+  it('a frozen calendar of ours is taken', () => {
+    const bevroren = Object.freeze(maakWerkdagkalender({ beleid: 'feestdagen' }));
+    expect(termijnVeiligheidsbeoordeling('2025-04-17', { kalender: bevroren }).uiterlijk).toBe('2025-04-25');
+    expect(termijnVeiligheidsbeoordeling('2025-04-17', { kalender: Object.freeze(standaardKalender) }).uiterlijk).toBe('2025-04-28');
+    expect(termijnVervolgdienst('2025-03-01', { kalender: bevroren }).uiterlijk).toBe('2025-05-12');
+    expect(isKantoortijd('2025-04-21T10:00:00+02:00', { openingskalender: bevroren })).toBe(false);
+  });
+});
+
+describe('options: own keys only, every value checked (issue 9)', () => {
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])('vanaf: %s is no startmoment', (vanaf) => {
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', { vanaf: vanaf as never }))).toEqual([
+      { pad: 'opties.vanaf', melding: `Onbekend startmoment: de tekst '${vanaf}'. Kies 'start-dienst', 'einde-veiligheidsbeoordeling', 'ontvangst-melding'.` },
+    ]);
+  });
+
+  it('every startmoment is explained in its own words', () => {
+    expect(termijnVervolgdienst('2025-03-03', { vanaf: 'einde-veiligheidsbeoordeling' }).uitleg).toBe(
+      'Tien weken (70 dagen) na het einde van de veiligheidsbeoordeling op maandag 3 maart 2025 is maandag 12 mei 2025.',
+    );
+    expect(termijnVervolgdienst('2025-03-03', { vanaf: 'start-dienst' }).interpretatie).toBe(
+      'Geen bron zegt vanaf welk moment de termijn van tien weken loopt. Deze berekening telt vanaf de start van de dienst.',
+    );
+  });
+
+  it('reports every problem at once: unknown options first, then the values', () => {
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', { x: 1, atwVerlenging: 'ja', vanaf: 'toString' } as never))).toEqual([
+      { pad: 'opties.x', melding: "Onbekende optie 'x'. Bekend zijn: kalender, atwVerlenging, vanaf." },
+      { pad: 'opties.atwVerlenging', melding: "Verwacht true of false, maar kreeg de tekst 'ja'." },
+      { pad: 'opties.vanaf', melding: "Onbekend startmoment: de tekst 'toString'. Kies 'start-dienst', 'einde-veiligheidsbeoordeling', 'ontvangst-melding'." },
+    ]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', { spoedOfCrisis: 1, kalender: {} } as never))).toEqual([
+      GEEN_KALENDER[0],
+      { pad: 'opties.spoedOfCrisis', melding: 'Verwacht true of false, maar kreeg het getal 1.' },
+    ]);
+  });
+
+  it('an unknown option close to a known one gets a hint', () => {
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', { atwverlenging: false } as never))).toEqual([
+      { pad: 'opties.atwverlenging', melding: "Onbekende optie 'atwverlenging'. Bedoelde u 'atwVerlenging'? Bekend zijn: kalender, atwVerlenging, vanaf." },
+    ]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', { spoedOfCrissis: true } as never))).toEqual([
+      { pad: 'opties.spoedOfCrissis', melding: "Onbekende optie 'spoedOfCrissis'. Bedoelde u 'spoedOfCrisis'? Bekend zijn: kalender, spoedOfCrisis, openingskalender." },
+    ]);
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { openingsKalender: standaardKalender } as never))).toEqual([
+      { pad: 'opties.openingsKalender', melding: "Onbekende optie 'openingsKalender'. Bedoelde u 'openingskalender'? Bekend zijn: van, tot, openingskalender." },
+    ]);
+  });
+
+  it('takes only a plain object', () => {
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', null as never))).toEqual([{ pad: 'opties', melding: 'Verwacht een object met opties, maar kreeg null.' }]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', true as never))).toEqual([{ pad: 'opties', melding: 'Verwacht een object met opties, maar kreeg de waarde true.' }]);
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', new Date() as never))).toEqual([{ pad: 'opties', melding: 'Verwacht een gewoon object met opties, maar kreeg een Date.' }]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', Object.create({ spoedOfCrisis: true }) as never))).toEqual([
+      { pad: 'opties', melding: 'Verwacht een gewoon object met opties, maar kreeg een object dat velden erft (alleen eigen velden tellen als opties).' },
+    ]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', JSON.parse('{"__proto__": {"spoedOfCrisis": true}}') as never))).toEqual([
+      { pad: 'opties.__proto__', melding: "Onbekende optie '__proto__'. Bekend zijn: kalender, spoedOfCrisis, openingskalender." },
+    ]);
+    const valstrik = new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); } });
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', valstrik as never))).toEqual([{ pad: 'opties', melding: 'De opties konden niet worden gelezen.' }]);
+    // A frozen options object and one without prototype are fine.
+    expect(termijnVervolgdienst('2025-03-01', Object.freeze({ atwVerlenging: false })).uiterlijk).toBe('2025-05-10');
+    expect(termijnVervolgdienst('2025-03-01', Object.assign(Object.create(null), { atwVerlenging: false }) as never).uiterlijk).toBe('2025-05-10');
+  });
+
+  it('a polluted Object.prototype changes no default', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    Object.assign(proto, { spoedOfCrisis: true, atwVerlenging: false, vanaf: 'ontvangst-melding', kalender: 'x', van: '23:00', tot: '23:59' });
+    try {
+      for (const opties of [undefined, {}]) {
+        expect('spoed' in termijnVeiligheidsbeoordeling('2025-04-17T10:00:00+02:00', opties)).toBe(false);
+        expect(termijnVeiligheidsbeoordeling('2025-04-17', opties).uiterlijk).toBe('2025-04-28');
+        const t = termijnVervolgdienst('2025-03-01', opties);
+        expect([t.uiterlijk, t.interpretatie?.includes('de start van de dienst')]).toEqual(['2025-05-12', true]);
+        expect(isKantoortijd('2025-04-17T14:30:00+02:00', opties)).toBe(true);
+      }
+    } finally {
+      for (const k of ['spoedOfCrisis', 'atwVerlenging', 'vanaf', 'kalender', 'van', 'tot']) delete proto[k];
+    }
+  });
+
+  it('isKantoortijd: the hours, read with their defaults', () => {
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { van: '24:00' }))).toEqual([
+      { pad: 'opties.tot', melding: 'Het einde van de kantooruren (17:00) moet na het begin (24:00) liggen.' },
+    ]);
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { tot: '09:00' }))).toEqual([
+      { pad: 'opties.tot', melding: 'Het einde van de kantooruren (09:00) moet na het begin (09:00) liggen.' },
+    ]);
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { van: 9 as never, tot: 'toString' }))).toEqual([
+      { pad: 'opties.van', melding: "Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg het getal 9." },
+      { pad: 'opties.tot', melding: "Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg de tekst 'toString'." },
+    ]);
+    expect(isKantoortijd('2025-03-03T22:30:00Z', { van: '20:00', tot: '24:00' })).toBe(true); // 23:30 in Amsterdam
+    expect(isKantoortijd('2025-03-03T06:30:00Z', { van: '00:00', tot: '08:00' })).toBe(true);
+  });
+
+  it('many unknown options cost bounded time and text', () => {
+    const veel = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`x${i}`, i]));
+    const begin = performance.now();
+    const p = problemen(() => termijnVeiligheidsbeoordeling('2025-04-17', veel as never));
+    expect(performance.now() - begin).toBeLessThan(500);
+    expect(p).toHaveLength(21);
+    expect(p[0]).toEqual({ pad: 'opties.x0', melding: "Onbekende optie 'x0'. Bekend zijn: kalender, spoedOfCrisis, openingskalender." });
+    expect(p[20]).toEqual({ pad: 'opties', melding: '… en 19980 meer problemen (niet getoond).' });
+  });
+});
+
+describe('every date a result holds lies within 1990–2200, or the input is refused at the argument (issue 9)', () => {
+  const buiten = (datum: string, jaar: number) => `De datum '${datum}' valt in het jaar ${jaar}, buiten wat dit pakket kent (1990 tot en met 2200).`;
+  const buitenT = (tijdstip: string, jaar: number) =>
+    `Het tijdstip '${tijdstip}' valt (in Amsterdam) in het jaar ${jaar}, buiten wat dit pakket kent (1990 tot en met 2200).`;
+
+  it('monitoringmomenten: at overdrachtsdatum', () => {
+    expect(problemen(() => monitoringmomenten('9999-12-31'))).toEqual([{ pad: 'overdrachtsdatum', melding: buiten('9999-12-31', 9999) }]);
+    expect(problemen(() => monitoringmomenten('0000-01-01'))).toEqual([{ pad: 'overdrachtsdatum', melding: buiten('0000-01-01', 0) }]);
+    expect(problemen(() => monitoringmomenten('1989-12-31'))).toEqual([{ pad: 'overdrachtsdatum', melding: buiten('1989-12-31', 1989) }]);
+    expect(problemen(() => monitoringmomenten('2200-01-01'))).toEqual([
+      { pad: 'overdrachtsdatum', melding: 'Het monitoringmoment twaalf maanden na woensdag 1 januari 2200 valt na 2200, het laatste jaar dat dit pakket kent.' },
+    ]);
+    expect(monitoringmomenten('2199-12-31')).toEqual(['2200-03-31', '2200-12-31']);
+    expect(monitoringmomenten('1990-01-01')).toEqual(['1990-04-01', '1991-01-01']);
+  });
+
+  it('termijnVervolgdienst: at start', () => {
+    expect(problemen(() => termijnVervolgdienst('9999-12-31'))).toEqual([{ pad: 'start', melding: buiten('9999-12-31', 9999) }]);
+    expect(problemen(() => termijnVervolgdienst('0000-01-01'))).toEqual([{ pad: 'start', melding: buiten('0000-01-01', 0) }]);
+    expect(problemen(() => termijnVervolgdienst('1989-12-31'))).toEqual([{ pad: 'start', melding: buiten('1989-12-31', 1989) }]);
+    expect(problemen(() => termijnVervolgdienst('2200-10-23'))).toEqual([
+      { pad: 'start', melding: 'Tien weken (70 dagen) na donderdag 23 oktober 2200 valt na 2200, het laatste jaar dat dit pakket kent.' },
+    ]);
+    expect(termijnVervolgdienst('2200-10-22').uiterlijk).toBe('2200-12-31');
+    // When 31 December 2200 is closed, the Atw extension would reach 2201.
+    const dicht = maakWerkdagkalender({ extraVrijeDagen: ['2200-12-31'] });
+    expect(problemen(() => termijnVervolgdienst('2200-10-22', { kalender: dicht }))).toEqual([
+      {
+        pad: 'start',
+        melding:
+          'Tien weken na woensdag 22 oktober 2200 is woensdag 31 december 2200, geen werkdag; de werkdag waarop de termijn dan eindigt valt na 2200, het laatste jaar dat dit pakket kent.',
+      },
+    ]);
+    expect(termijnVervolgdienst('2200-10-22', { kalender: dicht, atwVerlenging: false }).uiterlijk).toBe('2200-12-31');
+    expect(termijnVervolgdienst('1990-01-01').start).toBe('1990-01-01');
+  });
+
+  it('termijnVeiligheidsbeoordeling: at ontvangen, also when the deadline would fall in 2201 (not at aantal)', () => {
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2200-12-28'))).toEqual([
+      {
+        pad: 'ontvangen',
+        melding: 'De veiligheidsbeoordeling moet binnen 5 werkdagen na zondag 28 december 2200 plaatsvinden; die termijn eindigt na 2200, het laatste jaar dat dit pakket kent.',
+      },
+    ]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2200-12-23'))[0]?.pad).toBe('ontvangen');
+    expect(termijnVeiligheidsbeoordeling('2200-12-22').uiterlijk).toBe('2200-12-31');
+    expect(problemen(() => termijnVeiligheidsbeoordeling('1980-01-01'))).toEqual([{ pad: 'ontvangen', melding: buiten('1980-01-01', 1980) }]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('9999-12-31', { spoedOfCrisis: true }))).toEqual([
+      { pad: 'ontvangen', melding: buiten('9999-12-31', 9999) },
+    ]);
+    expect(termijnVeiligheidsbeoordeling('2200-12-31', { spoedOfCrisis: true }).uiterlijk).toBe('2200-12-31');
+  });
+
+  it('a Tijdstip counts by its Amsterdam day, and year 0 is year 0', () => {
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2200-12-31T23:30:00Z', { spoedOfCrisis: true }))).toEqual([
+      { pad: 'ontvangen', melding: buitenT('2200-12-31T23:30:00Z', 2201) },
+    ]);
+    expect(termijnVeiligheidsbeoordeling('1989-12-31T23:30:00Z').start).toBe('1990-01-01');
+    expect(problemen(() => termijnVeiligheidsbeoordeling('0000-06-15T12:00:00Z'))).toEqual([
+      { pad: 'ontvangen', melding: buitenT('0000-06-15T12:00:00Z', 0) },
+    ]);
+  });
+
+  it('isKantoortijd: at moment (not at datum)', () => {
+    expect(problemen(() => isKantoortijd('1980-01-01T10:00:00Z'))).toEqual([
+      { pad: 'moment', melding: buitenT('1980-01-01T10:00:00Z', 1980) },
+    ]);
+    expect(problemen(() => isKantoortijd('9999-12-31T23:59:59Z'))).toEqual([
+      { pad: 'moment', melding: buitenT('9999-12-31T23:59:59Z', 10000) },
+    ]);
+    expect(problemen(() => isKantoortijd('0000-06-15T12:00:00Z'))).toEqual([
+      { pad: 'moment', melding: buitenT('0000-06-15T12:00:00Z', 0) },
+    ]);
+    // 00:00 at +01:00 on 1 January of year 0 is 31 December of year -1 in Amsterdam.
+    expect(problemen(() => isKantoortijd('0000-01-01T00:00:00+01:00'))).toEqual([
+      { pad: 'moment', melding: buitenT('0000-01-01T00:00:00+01:00', -1) },
+    ]);
+    expect(isKantoortijd('2200-12-31T10:00:00+01:00')).toBe(true);
+  });
+
+  it('a long text is quoted cut off', () => {
+    const lang = `2025-04-17${'x'.repeat(1000)}`;
+    expect(problemen(() => termijnVeiligheidsbeoordeling(lang))).toEqual([
+      { pad: 'ontvangen', melding: `'${lang.slice(0, 80)}…' is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00).` },
+    ]);
+    expect(problemen(() => monitoringmomenten(lang))).toEqual([
+      { pad: 'overdrachtsdatum', melding: `'${lang.slice(0, 80)}…' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03).` },
+    ]);
+    expect(problemen(() => isKantoortijd(`2025-04-17T10:00:00.${'1'.repeat(1000)}`))[0]?.melding).toBe(
+      `'2025-04-17T10:00:00.${'1'.repeat(60)}…' is geen tijdstip in de vorm JJJJ-MM-DDTuu:mm:ss+01:00.`,
+    );
+  });
+});
+
+describe('results are fresh: changing one changes no later one (issue 9)', () => {
+  const objecten = (w: unknown, uit = new Set<object>()): Set<object> => {
+    if (typeof w === 'object' && w !== null && !uit.has(w)) {
+      uit.add(w);
+      for (const k of Reflect.ownKeys(w)) objecten((w as Record<PropertyKey, unknown>)[k], uit);
+    }
+    return uit;
+  };
+  const gevallen: [string, () => unknown][] = [
+    ['termijnVeiligheidsbeoordeling', () => termijnVeiligheidsbeoordeling('2024-05-08')],
+    ['termijnVeiligheidsbeoordeling across an unknown year', () => termijnVeiligheidsbeoordeling('2028-12-28')],
+    ['spoed with a Tijdstip', () => termijnVeiligheidsbeoordeling('2025-04-17T23:30:00+02:00', { spoedOfCrisis: true })],
+    ['spoed with a Datum', () => termijnVeiligheidsbeoordeling('2025-04-17', { spoedOfCrisis: true })],
+    ['termijnVervolgdienst', () => termijnVervolgdienst('2024-02-29')],
+    ['monitoringmomenten', () => monitoringmomenten('2025-11-30')],
+  ];
+
+  it.each(gevallen)('%s: a new object every call, sharing nothing with the last one or with BRON', (_, f) => {
+    const bron = objecten(BRON);
+    const a = objecten(f());
+    for (const o of objecten(f())) {
+      expect(a.has(o)).toBe(false);
+      expect(bron.has(o)).toBe(false);
+    }
+  });
+
+  it.each(gevallen)('%s: changing every part of a result leaves the next one as it was', (_, f) => {
+    const verwacht = structuredClone(f());
+    // Change every object in a result (all collected first, so the nested ones too): each field
+    // overwritten, each array emptied.
+    for (const o of objecten(f())) {
+      if (Array.isArray(o)) o.splice(0, o.length, 'x');
+      else for (const k of Object.keys(o)) (o as Record<string, unknown>)[k] = 'veranderd';
+    }
+    expect(f()).toEqual(verwacht);
+  });
+
+  it('BRON is deeply frozen: a Termijn carries copies', () => {
+    for (const o of objecten(BRON)) expect(Object.isFrozen(o)).toBe(true);
+    expect(objecten(BRON).size).toBe(1 + Object.keys(BRON).length);
+    expect(() => {
+      (BRON.vb5werkdagen as { vindplaats: string }).vindplaats = 'veranderd';
+    }).toThrow(TypeError);
+    const t = termijnVeiligheidsbeoordeling('2024-05-08');
+    expect(t.bronnen).toEqual([BRON.vb5werkdagen, BRON.handelingsprotocolVb]);
+    t.bronnen[0]!.vindplaats = 'veranderd';
+    expect(BRON.vb5werkdagen.vindplaats).toBe('§5.1 ("Wél binnen 5 werkdagen, conform het Handelingsprotocol"); §8 A');
+  });
+});
+
+describe('the quick checks of the options never accept what the schema refuses (issue 9)', () => {
+  const vormen = { ...optiesSchemas, maakWerkdagkalender: WERKDAGKALENDER_OPTIES } as Record<string, OptiesVorm<unknown>>;
+  it.each(Object.entries(vormen))('%s', (_, vorm) => {
+    const datum = fc.constantFrom<unknown>('2025-12-24', '1989-12-31', '2200-12-31', '2201-01-01', '2025-02-30', '0000-01-01', undefined, 20251224);
+    const waarden = fc.oneof(
+      fc.anything(),
+      fc.constantFrom<unknown>(
+        standaardKalender, standaardOpeningskalender, { ...standaardKalender }, Object.freeze(maakWerkdagkalender()), true, false,
+        '09:00', '24:00', '23:59', '9:00', '17:00', '00:00', 'start-dienst', 'ontvangst-melding', 'toString', 'atw', 'feestdagen', undefined,
+        // eslint-disable-next-line no-sparse-arrays
+        [, '2025-12-24'], new Array(3), Object.assign(['2025-12-24'], { extra: 1 }),
+      ),
+      fc.array(datum, { maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...vorm.namen), waarden, { maxKeys: vorm.namen.length }), (o) => {
+        const snel = Object.entries(o).every(([k, w]) => w === undefined || vorm.snel[k]!(w)) && (vorm.geheel === undefined || vorm.geheel(o));
+        if (snel) expect(vorm.schema.safeParse(o).success).toBe(true);
+      }),
+      { seed: 9, numRuns: 3000 },
+    );
   });
 });

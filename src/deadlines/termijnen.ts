@@ -2,11 +2,18 @@
  * The deadlines of the Handelingsprotocol, each computed with a werkdag calendar and returned with
  * the days it skipped, why, and its sources.
  */
+import * as z from 'zod/mini';
 import type { Bron } from '../types/bron.js';
-import { invoerFout, InvoerFout, type Probleem } from '../types/fouten.js';
-import { BRON } from './bronnen.js';
-import { beschrijf, formatEpochDag, leesDatum, leesbareDatum, plusMaanden, uitEpochDag, type Datum } from './datum.js';
-import { standaardKalender, standaardOpeningskalender, type VrijeDag, type Werkdagkalender } from './kalender.js';
+import { invoerFout } from '../types/fouten.js';
+import { BRON, kopieBron } from './bronnen.js';
+import {
+  beschrijf, controleerBinnenJaren, formatEpochDag, LAATSTE_DAG, LAATSTE_DATUM, LAATSTE_JAAR, leesDatum, leesbareDatum,
+  plusMaanden, uitEpochDag, type Datum,
+} from './datum.js';
+import {
+  isWerkdagkalender, standaardKalender, standaardOpeningskalender, werkdagkalenderSchema, type VrijeDag, type Werkdagkalender,
+} from './kalender.js';
+import { leesOpties, type OptiesVorm } from './opties.js';
 import { leesDatumOfTijdstip, leesTijdstip, naarAmsterdam, type Tijdstip, type Wandtijd } from './tijdstip.js';
 
 /** A day a termijn passed over, and why. */
@@ -45,7 +52,10 @@ export interface Termijn {
 
 /** Options of {@link termijnVeiligheidsbeoordeling}. */
 export interface TermijnVeiligheidsbeoordelingOpties {
-  /** The calendar the 5 werkdagen are counted with. Default {@link standaardKalender} (Atw). */
+  /**
+   * The calendar the 5 werkdagen are counted with: one made by maakWerkdagkalender (see
+   * {@link isWerkdagkalender}). Default {@link standaardKalender} (Atw).
+   */
   kalender?: Werkdagkalender;
   /**
    * Spoed en crisis: the same day — within kantooruren Veilig Thuis goes out itself, outside them
@@ -65,6 +75,7 @@ export type StartVervolgdienst = 'start-dienst' | 'einde-veiligheidsbeoordeling'
 
 /** Options of {@link termijnVervolgdienst}. */
 export interface TermijnVervolgdienstOpties {
+  /** The calendar for the Atw extension: one made by maakWerkdagkalender. Default {@link standaardKalender}. */
   kalender?: Werkdagkalender;
   /** Atw art. 1: a term ending on a non-werkdag runs to the next werkdag. Default true. */
   atwVerlenging?: boolean;
@@ -92,35 +103,71 @@ export const VB_WERKDAGEN = 5;
 /** Maximum duration in days of Onderzoek and Voorwaarden & Vervolg (GZ §8 B and C). */
 export const VERVOLG_DAGEN = 70;
 
-/**
- * Checks the options object: every key must be known. `uitleg` gives a key that is not known a
- * message of its own (an option that moved), instead of the generic "Onbekende optie".
- */
-function controleerOpties(opties: unknown, toegestaan: readonly string[], uitleg: Readonly<Record<string, string>> = {}): Record<string, unknown> {
-  if (opties === undefined) return {};
-  if (typeof opties !== 'object' || opties === null || Array.isArray(opties)) {
-    return invoerFout('opties', `Verwacht een object met opties, maar kreeg ${beschrijf(opties)}.`);
-  }
-  const problemen: Probleem[] = Object.keys(opties)
-    .filter((k) => !toegestaan.includes(k))
-    .map((k) => ({ pad: `opties.${k}`, melding: Object.hasOwn(uitleg, k) ? uitleg[k]! : `Onbekende optie '${k}'. Bekend zijn: ${toegestaan.join(', ')}.` }));
-  if (problemen.length > 0) throw new InvoerFout(problemen);
-  return opties as Record<string, unknown>;
-}
+const isBoolean = (w: unknown): w is boolean => typeof w === 'boolean';
 
-function kalenderUit(opties: Record<string, unknown>, naam = 'kalender', standaard = standaardKalender): Werkdagkalender {
-  const k = opties[naam];
-  if (k === undefined) return standaard;
-  if (
-    typeof k !== 'object' || k === null ||
-    typeof (k as Werkdagkalender).plusWerkdagen !== 'function' || typeof (k as Werkdagkalender).isWerkdag !== 'function'
-  ) {
-    return invoerFout(`opties.${naam}`, 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).');
-  }
-  return k as Werkdagkalender;
-}
+const TermijnVeiligheidsbeoordelingOptiesSchema = /* @__PURE__ */ z.strictObject({
+  kalender: z.optional(werkdagkalenderSchema()),
+  spoedOfCrisis: z.optional(z.boolean()),
+  openingskalender: z.optional(werkdagkalenderSchema()),
+});
+const VB_OPTIES: OptiesVorm<z.infer<typeof TermijnVeiligheidsbeoordelingOptiesSchema>> = {
+  schema: TermijnVeiligheidsbeoordelingOptiesSchema,
+  namen: ['kalender', 'spoedOfCrisis', 'openingskalender'],
+  snel: { kalender: isWerkdagkalender, spoedOfCrisis: isBoolean, openingskalender: isWerkdagkalender },
+};
 
-const openingskalenderUit = (opties: Record<string, unknown>): Werkdagkalender => kalenderUit(opties, 'openingskalender', standaardOpeningskalender);
+const STARTMOMENTEN = ['start-dienst', 'einde-veiligheidsbeoordeling', 'ontvangst-melding'] as const;
+const isStartmoment = (w: unknown): w is StartVervolgdienst => typeof w === 'string' && (STARTMOMENTEN as readonly string[]).includes(w);
+
+const TermijnVervolgdienstOptiesSchema = /* @__PURE__ */ z.strictObject({
+  kalender: z.optional(werkdagkalenderSchema()),
+  atwVerlenging: z.optional(z.boolean()),
+  vanaf: z.optional(
+    z.enum(STARTMOMENTEN, {
+      error: (iss) => `Onbekend startmoment: ${beschrijf(iss.input)}. Kies ${STARTMOMENTEN.map((k) => `'${k}'`).join(', ')}.`,
+    }),
+  ),
+});
+const VERVOLG_OPTIES: OptiesVorm<z.infer<typeof TermijnVervolgdienstOptiesSchema>> = {
+  schema: TermijnVervolgdienstOptiesSchema,
+  namen: ['kalender', 'atwVerlenging', 'vanaf'],
+  snel: { kalender: isWerkdagkalender, atwVerlenging: isBoolean, vanaf: isStartmoment },
+};
+
+/** Minutes since 00:00 of a clock time 'uu:mm' ('24:00' allowed), or undefined. */
+function kloktijdMinuten(waarde: unknown): number | undefined {
+  if (typeof waarde !== 'string' || waarde.length !== 5) return undefined;
+  if (waarde === '24:00') return 1440;
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(waarde);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+}
+const isKloktijd = (w: unknown): w is string => kloktijdMinuten(w) !== undefined;
+const kloktijdSchema = () =>
+  z.custom<string>(isKloktijd, { error: (iss) => `Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg ${beschrijf(iss.input)}.` });
+
+/** Default kantooruren (Gelderland-Zuid §8.4: "tijdens kantoortijden (van 9 tot 17 uur)"). */
+const KANTOOR_VAN_TEKST = '09:00';
+const KANTOOR_TOT_TEKST = '17:00';
+/** Whether the end of kantooruren lies after their start (read with the defaults for what is left out). */
+const totNaVan = (o: { readonly van?: unknown; readonly tot?: unknown }): boolean =>
+  kloktijdMinuten(o.tot ?? KANTOOR_TOT_TEKST)! > kloktijdMinuten(o.van ?? KANTOOR_VAN_TEKST)!;
+
+const KantoortijdOptiesSchema = /* @__PURE__ */ z.strictObject({
+  van: z.optional(kloktijdSchema()),
+  tot: z.optional(kloktijdSchema()),
+  openingskalender: z.optional(werkdagkalenderSchema()),
+}).check(
+  z.superRefine((o, ctx) => {
+    if (!totNaVan(o)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tot'],
+        input: o.tot,
+        message: `Het einde van de kantooruren (${o.tot ?? KANTOOR_TOT_TEKST}) moet na het begin (${o.van ?? KANTOOR_VAN_TEKST}) liggen.`,
+      });
+    }
+  }),
+);
 
 /** The message for the option `kalender` of isKantoortijd, which 0.2 replaced by `openingskalender`. */
 const KALENDER_IS_GEEN_OPENINGSKALENDER =
@@ -128,12 +175,20 @@ const KALENDER_IS_GEEN_OPENINGSKALENDER =
   "(bijvoorbeeld maakWerkdagkalender({ beleid: 'feestdagen', extraVrijeDagen: [...] })). " +
   'De kalender van de Algemene termijnenwet is er voor termijnen, niet voor openingstijden.';
 
-function booleanOptie(opties: Record<string, unknown>, naam: string, standaard: boolean): boolean {
-  const w = opties[naam];
-  if (w === undefined) return standaard;
-  if (typeof w !== 'boolean') return invoerFout(`opties.${naam}`, `Verwacht true of false, maar kreeg ${beschrijf(w)}.`);
-  return w;
-}
+const KANTOOR_OPTIES: OptiesVorm<z.infer<typeof KantoortijdOptiesSchema>> = {
+  schema: KantoortijdOptiesSchema,
+  namen: ['van', 'tot', 'openingskalender'],
+  snel: { van: isKloktijd, tot: isKloktijd, openingskalender: isWerkdagkalender },
+  geheel: totNaVan,
+  uitleg: { kalender: KALENDER_IS_GEEN_OPENINGSKALENDER },
+};
+
+/** The option schemas, for a form or a test that wants to check options as zod does. */
+export const optiesSchemas = {
+  termijnVeiligheidsbeoordeling: VB_OPTIES,
+  termijnVervolgdienst: VERVOLG_OPTIES,
+  isKantoortijd: KANTOOR_OPTIES,
+} as const;
 
 /** Non-werkdagen in [van, tot] (epoch days), with their reasons. */
 function vrijTussen(kalender: Werkdagkalender, van: number, tot: number): OvergeslagenDag[] {
@@ -181,14 +236,14 @@ function onbekendeJaren(kalender: Werkdagkalender, van: number, tot: number): st
  * termijnVeiligheidsbeoordeling('2024-05-10T23:30:00+02:00', { spoedOfCrisis: true }).spoed; //=> 'sez'
  */
 export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, opties?: TermijnVeiligheidsbeoordelingOpties): Termijn {
-  const o = controleerOpties(opties, ['kalender', 'spoedOfCrisis', 'openingskalender']);
-  const kalender = kalenderUit(o);
-  const opening = openingskalenderUit(o);
-  const spoed = booleanOptie(o, 'spoedOfCrisis', false);
+  const o = leesOpties(VB_OPTIES, opties, 'opties');
+  const kalender = o.kalender ?? standaardKalender;
+  const opening = o.openingskalender ?? standaardOpeningskalender;
   const start = leesDatumOfTijdstip(ontvangen, 'ontvangen', leesDatum);
+  controleerBinnenJaren(start, ontvangen, 'ontvangen', 'dit pakket');
   const startTekst = formatEpochDag(start);
-  if (spoed) {
-    const bronnen = [BRON.spoedEnCrisis, BRON.kantooruren, BRON.crisisdienstAef];
+  if (o.spoedOfCrisis === true) {
+    const bronnen = [kopieBron(BRON.spoedEnCrisis), kopieBron(BRON.kantooruren), kopieBron(BRON.crisisdienstAef)];
     if (!isTijdstipTekst(ontvangen)) {
       return {
         uiterlijk: startTekst,
@@ -220,6 +275,14 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
       waarschuwingen: [],
     };
   }
+  // The deadline itself must fall within the supported years: else the input is refused, at 'ontvangen'.
+  if (uitEpochDag(start).jaar === LAATSTE_JAAR && kalender.werkdagenTussen(startTekst, LAATSTE_DATUM) < VB_WERKDAGEN) {
+    invoerFout(
+      'ontvangen',
+      `De veiligheidsbeoordeling moet binnen ${VB_WERKDAGEN} werkdagen na ${leesbareDatum(start)} plaatsvinden; ` +
+        `die termijn eindigt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`,
+    );
+  }
   const uiterlijk = kalender.plusWerkdagen(startTekst, VB_WERKDAGEN);
   const eind = leesDatum(uiterlijk);
   const overgeslagen = vrijTussen(kalender, start + 1, eind - 1);
@@ -227,7 +290,7 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
     uiterlijk,
     start: startTekst,
     overgeslagen,
-    bronnen: [BRON.vb5werkdagen, BRON.handelingsprotocolVb],
+    bronnen: [kopieBron(BRON.vb5werkdagen), kopieBron(BRON.handelingsprotocolVb)],
     uitleg:
       `De melding is ontvangen op ${leesbareDatum(start)} (dag 0); de veiligheidsbeoordeling moet binnen ${VB_WERKDAGEN} werkdagen plaatsvinden, ` +
       `dus uiterlijk op ${leesbareDatum(eind)}` +
@@ -239,7 +302,7 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
   };
 }
 
-const VANAF_TEKST: Record<StartVervolgdienst, string> = {
+const VANAF_TEKST: Readonly<Record<StartVervolgdienst, string>> = {
   'start-dienst': 'de start van de dienst',
   'einde-veiligheidsbeoordeling': 'het einde van de veiligheidsbeoordeling',
   'ontvangst-melding': 'de ontvangst van de melding',
@@ -254,29 +317,35 @@ const VANAF_TEKST: Record<StartVervolgdienst, string> = {
  * dienst". Pass the date you count from and say which with `vanaf`; the result marks this as an
  * interpretation.
  *
- * @param start - Day 0 of the termijn.
+ * @param start - Day 0 of the termijn (within 1990–2200, and so that the deadline is too).
  * @param opties - `kalender`, `atwVerlenging` (default true), `vanaf` (default 'start-dienst').
  * @returns The {@link Termijn}; `overgeslagen` lists the days that extended it.
- * @throws {InvoerFout} for an invalid date or option.
+ * @throws {InvoerFout} for an invalid date or option, or a deadline after 2200 (at `start`).
  *
  * @example
  * termijnVervolgdienst('2025-03-01').uiterlijk; //=> '2025-05-12' (70 days is Sat 10 May; extended to Monday)
  */
 export function termijnVervolgdienst(start: Datum, opties?: TermijnVervolgdienstOpties): Termijn {
-  const o = controleerOpties(opties, ['kalender', 'atwVerlenging', 'vanaf']);
-  const kalender = kalenderUit(o);
-  const verlengen = booleanOptie(o, 'atwVerlenging', true);
-  const vanaf = (o['vanaf'] ?? 'start-dienst') as StartVervolgdienst;
-  if (!(vanaf in VANAF_TEKST)) {
-    invoerFout('opties.vanaf', `Onbekend startmoment ${beschrijf(vanaf)}. Kies ${Object.keys(VANAF_TEKST).map((k) => `'${k}'`).join(', ')}.`);
-  }
+  const o = leesOpties(VERVOLG_OPTIES, opties, 'opties');
+  const kalender = o.kalender ?? standaardKalender;
+  const verlengen = o.atwVerlenging ?? true;
+  const vanaf: StartVervolgdienst = o.vanaf ?? 'start-dienst';
   const s = leesDatum(start, 'start');
+  controleerBinnenJaren(s, start, 'start', 'dit pakket');
   const tienWeken = s + VERVOLG_DAGEN;
+  const naLaatsteJaar = `valt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`;
+  if (tienWeken > LAATSTE_DAG) invoerFout('start', `Tien weken (${VERVOLG_DAGEN} dagen) na ${leesbareDatum(s)} ${naLaatsteJaar}`);
+  const tienWekenTekst = formatEpochDag(tienWeken);
   let eind = tienWeken;
-  if (verlengen && !kalender.isWerkdag(formatEpochDag(tienWeken))) eind = leesDatum(kalender.volgendeWerkdag(formatEpochDag(tienWeken)));
+  if (verlengen && !kalender.isWerkdag(tienWekenTekst)) {
+    if (kalender.werkdagenTussen(tienWekenTekst, LAATSTE_DATUM) === 0) {
+      invoerFout('start', `Tien weken na ${leesbareDatum(s)} is ${leesbareDatum(tienWeken)}, geen werkdag; de werkdag waarop de termijn dan eindigt ${naLaatsteJaar}`);
+    }
+    eind = leesDatum(kalender.volgendeWerkdag(tienWekenTekst));
+  }
   const overgeslagen = vrijTussen(kalender, tienWeken, eind - 1);
-  const bronnen: Bron[] = [BRON.vervolg70dagen];
-  if (verlengen) bronnen.push(BRON.atwArt1);
+  const bronnen: Bron[] = [kopieBron(BRON.vervolg70dagen)];
+  if (verlengen) bronnen.push(kopieBron(BRON.atwArt1));
   return {
     uiterlijk: formatEpochDag(eind),
     start: formatEpochDag(s),
@@ -290,7 +359,7 @@ export function termijnVervolgdienst(start: Datum, opties?: TermijnVervolgdienst
     kalenderbeleid: kalender.beleid,
     interpretatie:
       'Geen bron zegt vanaf welk moment de termijn van tien weken loopt. Deze berekening telt vanaf ' +
-      `${VANAF_TEKST[vanaf]}${o['vanaf'] === undefined ? ' (de standaardlezing van dit pakket)' : ''}.`,
+      `${VANAF_TEKST[vanaf]}${o.vanaf === undefined ? ' (de standaardlezing van dit pakket)' : ''}.`,
     waarschuwingen: verlengen ? onbekendeJaren(kalender, tienWeken, eind) : [],
   };
 }
@@ -300,19 +369,25 @@ export function termijnVervolgdienst(start: Datum, opties?: TermijnVervolgdienst
  * in the target month becomes that month's last day (30 november + 3 maanden = 28/29 februari).
  * The moments are not moved to a werkdag: the sources name months, not a statutory term.
  *
- * @param overdrachtsdatum - The date of the overdracht.
- * @returns `[na 3 maanden, na 12 maanden]`.
- * @throws {InvoerFout} for an invalid date.
+ * @param overdrachtsdatum - The date of the overdracht (within 1990–2199: both moments must fall
+ * within the years this package knows).
+ * @returns `[na 3 maanden, na 12 maanden]`, a new array each call.
+ * @throws {InvoerFout} for an invalid date, or one whose moments would fall after 2200.
  *
  * @example
  * monitoringmomenten('2025-11-30'); //=> ['2026-02-28', '2026-11-30']
  */
 export function monitoringmomenten(overdrachtsdatum: Datum): Datum[] {
   const e = leesDatum(overdrachtsdatum, 'overdrachtsdatum');
-  return [formatEpochDag(plusMaanden(e, 3)), formatEpochDag(plusMaanden(e, 12))];
+  controleerBinnenJaren(e, overdrachtsdatum, 'overdrachtsdatum', 'dit pakket');
+  const twaalf = plusMaanden(e, 12);
+  if (twaalf > LAATSTE_DAG) {
+    invoerFout('overdrachtsdatum', `Het monitoringmoment twaalf maanden na ${leesbareDatum(e)} valt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`);
+  }
+  return [formatEpochDag(plusMaanden(e, 3)), formatEpochDag(twaalf)];
 }
 
-/** Default kantooruren (Gelderland-Zuid §8.4: "tijdens kantoortijden (van 9 tot 17 uur)"), in minutes. */
+/** Default kantooruren in minutes (see KANTOOR_VAN_TEKST). */
 const KANTOOR_VAN = 9 * 60;
 const KANTOOR_TOT = 17 * 60;
 
@@ -327,15 +402,6 @@ function beoordeelKantoortijd(wandtijd: Wandtijd, opening: Werkdagkalender, van:
   return { binnen: wandtijd.minuut >= van && wandtijd.minuut < tot, wandtijd };
 }
 
-function leesKloktijd(waarde: unknown, pad: string): number {
-  const m = typeof waarde === 'string' ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(waarde) : null;
-  if (!m) {
-    if (waarde === '24:00') return 1440;
-    return invoerFout(pad, `Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg ${beschrijf(waarde)}.`);
-  }
-  return Number(m[1]) * 60 + Number(m[2]);
-}
-
 /**
  * Whether a moment falls within kantooruren: on a day the organisation is open, from `van`
  * (inclusive) to `tot` (exclusive), Amsterdam wall-clock time. Default 09:00–17:00 (Gelderland-Zuid
@@ -343,11 +409,11 @@ function leesKloktijd(waarde: unknown, pad: string): number {
  * the days equated by Koninklijk Besluit, Goede Vrijdag and 5 mei are office days unless the
  * organisation's `openingskalender` lists them in `extraVrijeDagen`.
  *
- * @param moment - A Tijdstip with offset.
- * @param opties - `van`, `tot` ('uu:mm'), `openingskalender`.
+ * @param moment - A Tijdstip with offset, on an Amsterdam day within 1990–2200.
+ * @param opties - `van`, `tot` ('uu:mm'), `openingskalender` (a calendar made by maakWerkdagkalender).
  * @returns true within kantooruren.
- * @throws {InvoerFout} for a Tijdstip without offset, an invalid clock time, or the option
- * `kalender` (kantooruren take an `openingskalender`; the Atw calendar is for termijnen).
+ * @throws {InvoerFout} for a Tijdstip without offset or outside 1990–2200, an invalid clock time,
+ * or the option `kalender` (kantooruren take an `openingskalender`; the Atw calendar is for termijnen).
  *
  * @example
  * isKantoortijd('2025-04-17T14:30:00+02:00'); //=> true
@@ -359,10 +425,11 @@ function leesKloktijd(waarde: unknown, pad: string): number {
  * isKantoortijd('2025-01-06T07:30:00Z');      //=> false (08:30 in Amsterdam)
  */
 export function isKantoortijd(moment: Tijdstip, opties?: KantoortijdOpties): boolean {
-  const o = controleerOpties(opties, ['van', 'tot', 'openingskalender'], { kalender: KALENDER_IS_GEEN_OPENINGSKALENDER });
-  const opening = openingskalenderUit(o);
-  const van = leesKloktijd(o['van'] ?? '09:00', 'opties.van');
-  const tot = leesKloktijd(o['tot'] ?? '17:00', 'opties.tot');
-  if (tot <= van) invoerFout('opties.tot', `Het einde van de kantooruren (${String(o['tot'] ?? '17:00')}) moet na het begin liggen.`);
-  return beoordeelKantoortijd(naarAmsterdam(leesTijdstip(moment, 'moment')), opening, van, tot).binnen;
+  const o = leesOpties(KANTOOR_OPTIES, opties, 'opties');
+  const opening = o.openingskalender ?? standaardOpeningskalender;
+  const van = o.van === undefined ? KANTOOR_VAN : kloktijdMinuten(o.van)!;
+  const tot = o.tot === undefined ? KANTOOR_TOT : kloktijdMinuten(o.tot)!;
+  const wandtijd = naarAmsterdam(leesTijdstip(moment, 'moment'));
+  controleerBinnenJaren(wandtijd.dag, moment, 'moment', 'dit pakket');
+  return beoordeelKantoortijd(wandtijd, opening, van, tot).binnen;
 }

@@ -5,7 +5,7 @@
  * (Intl), never from the machine's own zone.
  */
 import { invoerFout } from '../types/fouten.js';
-import { beschrijf, dagenInMaand, epochDag, type Datum } from './datum.js';
+import { beschrijf, citeer, dagenInMaand, epochDag, type Datum } from './datum.js';
 
 /** ISO 8601 with offset, e.g. '2025-04-17T14:30:00+02:00'. */
 export type Tijdstip = string;
@@ -24,10 +24,10 @@ export function tijdstipProbleem(waarde: unknown): string | undefined {
   if (typeof waarde !== 'string') return `Verwacht een tijdstip als tekst (ISO 8601 met tijdzone), maar kreeg ${beschrijf(waarde)}.`;
   const m = TIJDSTIP.exec(waarde);
   if (!m) {
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(waarde)) {
+    if (waarde.length <= 40 && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(waarde)) {
       return `'${waarde}' heeft geen tijdzone: schrijf de tijd met verschil tot UTC, bijvoorbeeld '${waarde}+01:00' of '${waarde}Z'.`;
     }
-    return `'${waarde}' is geen tijdstip in de vorm JJJJ-MM-DDTuu:mm:ss+01:00.`;
+    return `${citeer(waarde)} is geen tijdstip in de vorm JJJJ-MM-DDTuu:mm:ss+01:00.`;
   }
   const [jaar, maand, dag, uur, minuut, seconde] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
   if (maand < 1 || maand > 12 || dag < 1 || dag > dagenInMaand(jaar, maand)) return `'${waarde}' bevat geen geldige datum.`;
@@ -50,24 +50,39 @@ export function leesTijdstip(waarde: unknown, pad = 'tijdstip'): number {
 }
 
 let formatter: Intl.DateTimeFormat | undefined;
+let formatterMetEra: Intl.DateTimeFormat | undefined;
+/** 1 January of year 1 (UTC), in ms: before it, Intl counts years by era (year 0 is '1 BC'). */
+const JAAR_1 = -62_135_596_800_000;
 
-/** Amsterdam wall-clock day and minute of a moment given as UTC milliseconds. */
-export function naarAmsterdam(utcMs: number): Wandtijd {
-  formatter ??= new Intl.DateTimeFormat('en-US', {
+const amsterdamFormatter = (era: boolean): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat('en-US', {
     timeZone: 'Europe/Amsterdam',
     hourCycle: 'h23',
+    ...(era ? { era: 'short' as const } : {}),
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
     hour: 'numeric',
     minute: 'numeric',
   });
+
+/**
+ * Amsterdam wall-clock day and minute of a moment given as UTC milliseconds. Years before 1 are
+ * counted astronomically (the year before 1 is 0), as a Datum writes them; Intl itself would call
+ * year 0 '1 BC'.
+ */
+export function naarAmsterdam(utcMs: number): Wandtijd {
+  const voorJaar1 = utcMs < JAAR_1 + 2 * 86_400_000; // a margin of two days for the zone's offset
+  const f = voorJaar1 ? (formatterMetEra ??= amsterdamFormatter(true)) : (formatter ??= amsterdamFormatter(false));
   const delen: Record<string, number> = {};
-  for (const p of formatter.formatToParts(new Date(utcMs))) {
-    if (p.type !== 'literal') delen[p.type] = Number(p.value);
+  let voorChristus = false;
+  for (const p of f.formatToParts(new Date(utcMs))) {
+    if (p.type === 'era') voorChristus = p.value === 'BC';
+    else if (p.type !== 'literal') delen[p.type] = Number(p.value);
   }
+  const jaar = voorChristus ? 1 - delen['year']! : delen['year']!;
   return {
-    dag: epochDag(delen['year']!, delen['month']!, delen['day']!),
+    dag: epochDag(jaar, delen['month']!, delen['day']!),
     minuut: delen['hour']! * 60 + delen['minute']!,
   };
 }
@@ -79,7 +94,7 @@ export function leesDatumOfTijdstip(waarde: unknown, pad: string, leesDatum: (w:
   return invoerFout(
     pad,
     typeof waarde === 'string'
-      ? `'${waarde}' is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00).`
+      ? `${citeer(waarde)} is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00).`
       : `Verwacht een datum of tijdstip als tekst, maar kreeg ${beschrijf(waarde)}.`,
   );
 }
