@@ -10,7 +10,7 @@ import { leesDatumOfTijdstip, naarAmsterdam } from '../../deadlines/tijdstip.js'
 import { regios } from '../../regios/index.js';
 import type { Bron } from '../../types/bron.js';
 import { invoerFout } from '../../types/fouten.js';
-import { datumVeld, valideer } from '../../types/zodNl.js';
+import { datumVeld, ingekort, valideer } from '../../types/zodNl.js';
 import type { ActieDefinitie, ActieUit, Context, Definitie } from './definitie.js';
 import { evalueer, selecteer, type Evaluatie, type Feiten, type RegelsetInfo } from './evaluatie.js';
 import type { FeitWaarde, RegelParams } from './regel.js';
@@ -170,10 +170,10 @@ const gemeentenVan = (regio: string): ReadonlySet<string> => {
 
 /** Checks that a gemeente belongs to the region. */
 function controleerGemeente(gemeente: string, regio: string | undefined, pad: string): void {
-  if (regio === undefined) invoerFout('opties.regio', `Een gemeente ('${gemeente}') kan alleen met een regio worden beoordeeld: geef opties.regio op.`);
+  if (regio === undefined) invoerFout('opties.regio', `Een gemeente ('${ingekort(gemeente)}') kan alleen met een regio worden beoordeeld: geef opties.regio op.`);
   const profiel = regios[regio]!;
   if (!gemeentenVan(regio).has(gemeente)) {
-    invoerFout(pad, `De gemeente '${gemeente}' hoort niet bij regio ${regio}. Gemeenten in deze regio: ${profiel.gemeenten.join(', ')}.`);
+    invoerFout(pad, `De gemeente '${ingekort(gemeente)}' hoort niet bij regio ${regio}. Gemeenten in deze regio: ${profiel.gemeenten.join(', ')}.`);
   }
 }
 
