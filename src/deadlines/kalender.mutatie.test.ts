@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InvoerFout } from '../types/fouten.js';
-import { maakWerkdagkalender, MAX_EXTRA_VRIJE_DAGEN, standaardKalender, standaardOpeningskalender } from './kalender.js';
+import {
+  GEEN_WERKDAGKALENDER, isWerkdagkalender, KALENDERBELEID, maakWerkdagkalender, MAX_EXTRA_VRIJE_DAGEN, standaardKalender,
+  standaardOpeningskalender, werkdagkalenderSchema,
+} from './kalender.js';
 
 function fout(f: () => unknown): InvoerFout {
   try {
@@ -208,5 +211,60 @@ describe('extraVrijeDagen: only the days of the year itself', () => {
     expect(fout(() => maakWerkdagkalender({ beleid: 'cao' as never })).problemen).toEqual([
       { pad: 'beleid', melding: "Onbekend kalenderbeleid: de tekst 'cao'. Kies 'atw' of 'feestdagen'." },
     ]);
+  });
+});
+
+describe('every method names its own argument for a date it cannot read', () => {
+  const ONGELDIG = "'2025-02-30' is geen geldige datum: februari 2025 heeft 28 dagen.";
+  it('datum, van and tot', () => {
+    expect(fout(() => standaardKalender.isWerkdag('2025-02-30')).problemen).toEqual([{ pad: 'datum', melding: ONGELDIG }]);
+    expect(fout(() => standaardKalender.redenVrij('2025-02-30')).problemen).toEqual([{ pad: 'datum', melding: ONGELDIG }]);
+    expect(fout(() => standaardKalender.volgendeWerkdag('2025-02-30')).problemen).toEqual([{ pad: 'datum', melding: ONGELDIG }]);
+    expect(fout(() => standaardKalender.plusWerkdagen('2025-02-30', 1)).problemen).toEqual([{ pad: 'datum', melding: ONGELDIG }]);
+    expect(fout(() => standaardKalender.plusWerkdagen('2025-02-30', 0)).problemen).toEqual([{ pad: 'datum', melding: ONGELDIG }]);
+    expect(fout(() => standaardKalender.werkdagenTussen('2025-02-30', '2025-03-03')).problemen).toEqual([{ pad: 'van', melding: ONGELDIG }]);
+    expect(fout(() => standaardKalender.werkdagenTussen('2025-03-03', '2025-02-30')).problemen).toEqual([{ pad: 'tot', melding: ONGELDIG }]);
+  });
+});
+
+describe('the exported constants and the calendar schema', () => {
+  it('lists the policies and says what a calendar option must be', () => {
+    expect(KALENDERBELEID).toEqual(['atw', 'feestdagen']);
+    expect(GEEN_WERKDAGKALENDER).toBe('Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).');
+    expect(standaardOpeningskalender.beleid).toBe('feestdagen');
+    expect(standaardKalender.beleid).toBe('atw');
+  });
+
+  it('the schema takes a calendar of ours and refuses anything else with GEEN_WERKDAGKALENDER', () => {
+    const schema = werkdagkalenderSchema();
+    expect(schema.safeParse(standaardKalender).success).toBe(true);
+    const r = schema.safeParse({ isWerkdag: () => true, plusWerkdagen: () => '2025-01-01' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.message)).toEqual([GEEN_WERKDAGKALENDER]);
+    expect(isWerkdagkalender(null)).toBe(false);
+    expect(isWerkdagkalender(undefined)).toBe(false);
+    expect(isWerkdagkalender('atw')).toBe(false);
+  });
+
+  it('refuses closing days outside the supported years with the year in the message, and takes 1990 and 2200', () => {
+    expect(maakWerkdagkalender({ extraVrijeDagen: ['1990-01-02', '2200-12-31'] }).extraVrijeDagen).toEqual(['1990-01-02', '2200-12-31']);
+    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: ['2201-01-01'] })).problemen).toEqual([
+      { pad: 'extraVrijeDagen.0', melding: "De datum '2201-01-01' valt in het jaar 2201, buiten wat deze kalender kent (1990 tot en met 2200)." },
+    ]);
+    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: ['2025-06-02', '1989-12-31'] })).problemen).toEqual([
+      { pad: 'extraVrijeDagen.1', melding: "De datum '1989-12-31' valt in het jaar 1989, buiten wat deze kalender kent (1990 tot en met 2200)." },
+    ]);
+    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: ['2025-02-30'] })).problemen).toEqual([
+      { pad: 'extraVrijeDagen.0', melding: "'2025-02-30' is geen geldige datum: februari 2025 heeft 28 dagen." },
+    ]);
+  });
+
+  it('takes the longest list of closing days allowed and refuses one more, saying how many', () => {
+    const te = new Array<string>(MAX_EXTRA_VRIJE_DAGEN + 1);
+    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: te })).problemen).toEqual([
+      { pad: 'extraVrijeDagen', melding: `Te veel extra vrije dagen (${MAX_EXTRA_VRIJE_DAGEN + 1}); een kalender neemt er hoogstens ${MAX_EXTRA_VRIJE_DAGEN}.` },
+    ]);
+    const precies = new Array<string>(MAX_EXTRA_VRIJE_DAGEN).fill('2025-06-02');
+    expect(maakWerkdagkalender({ extraVrijeDagen: precies }).extraVrijeDagen).toEqual(['2025-06-02']);
   });
 });
