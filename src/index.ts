@@ -4,7 +4,7 @@ export type { Bron } from './types/bron.js';
 export type { Datum } from './deadlines/datum.js';
 export type { Tijdstip } from './deadlines/tijdstip.js';
 export {
-  maakWerkdagkalender, standaardKalender, standaardOpeningskalender, KALENDERBELEID,
+  maakWerkdagkalender, standaardKalender, standaardOpeningskalender, isWerkdagkalender, KALENDERBELEID,
   type Werkdagkalender, type WerkdagkalenderOpties, type Kalenderbeleid, type VrijeDag,
 } from './deadlines/kalender.js';
 export {

@@ -39,6 +39,7 @@ describe('public API', () => {
         "beslissingen",
         "doorloopAfwegingskader",
         "isKantoortijd",
+        "isWerkdagkalender",
         "maakWerkdagkalender",
         "monitoringmomenten",
         "nlFoutmelding",

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isDatum, leesDatum, type Datum } from '../../deadlines/datum.js';
-import { standaardKalender, standaardOpeningskalender, type Werkdagkalender } from '../../deadlines/kalender.js';
+import { isWerkdagkalender, standaardKalender, standaardOpeningskalender, type Werkdagkalender } from '../../deadlines/kalender.js';
 import { leesDatumOfTijdstip, naarAmsterdam } from '../../deadlines/tijdstip.js';
 import { regios } from '../../regios/index.js';
 import type { Bron } from '../../types/bron.js';
@@ -83,8 +83,8 @@ export interface BeslisOpties {
   openingskalender?: Werkdagkalender;
 }
 
-const isKalender = (k: unknown): k is Werkdagkalender =>
-  typeof k === 'object' && k !== null && typeof (k as Werkdagkalender).plusWerkdagen === 'function' && typeof (k as Werkdagkalender).isWerkdag === 'function';
+/** One of our calendars (made by maakWerkdagkalender): a look-alike object is refused. */
+const isKalender = isWerkdagkalender;
 
 export const BeslisOptiesSchema = /* @__PURE__ */ z.strictObject({
   peildatum: z.optional(datumVeld()),
