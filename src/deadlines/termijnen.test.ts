@@ -151,7 +151,7 @@ describe('termijnVeiligheidsbeoordeling with spoed en crisis', () => {
     expect(t.kalenderbeleid).toBe('feestdagen');
     expect(t.waarschuwingen).toEqual([]);
     expect(t.uitleg).toBe(
-      `Spoed en crisis: ${leesbaar} om 10:00 is binnen kantooruren (9–17 uur op een werkdag): Veilig Thuis gaat er dezelfde dag nog op af, uiterlijk ${leesbaar}.${regio}`,
+      `Spoed en crisis: ${leesbaar} om 10:00 is binnen kantooruren (9–17 uur op een openingsdag): Veilig Thuis gaat er dezelfde dag nog op af, uiterlijk ${leesbaar}.${regio}`,
     );
   });
 
@@ -164,8 +164,8 @@ describe('termijnVeiligheidsbeoordeling with spoed en crisis', () => {
     expect(t.spoed).toBe('sez');
     expect(t.uiterlijk).toBe(dag);
     expect(t.uitleg).toBe(
-      `Spoed en crisis: ${leesbaar} om 10:00 is buiten kantooruren (die dag is geen werkdag: Extra vrije dag van de organisatie): ` +
-        `de spoedeisende zorg (SEZ) wordt direct ingezet.${regio}`,
+      `Spoed en crisis: ${leesbaar} om 10:00 is buiten kantooruren (die dag is de organisatie gesloten: Extra vrije dag van de organisatie): ` +
+        `de SEZ wordt direct ingezet.${regio}`,
     );
   });
 
@@ -174,7 +174,7 @@ describe('termijnVeiligheidsbeoordeling with spoed en crisis', () => {
     expect(t.spoed).toBe('sez');
     expect(t.uiterlijk).toBe('2025-04-17');
     expect(t.uitleg).toBe(
-      `Spoed en crisis: donderdag 17 april 2025 om 23:30 is buiten kantooruren (9–17 uur op een werkdag): de spoedeisende zorg (SEZ) wordt direct ingezet.${regio}`,
+      `Spoed en crisis: donderdag 17 april 2025 om 23:30 is buiten kantooruren (9–17 uur op een openingsdag): de SEZ wordt direct ingezet.${regio}`,
     );
     expect(t.bronnen).toEqual([
       {
@@ -189,7 +189,7 @@ describe('termijnVeiligheidsbeoordeling with spoed en crisis', () => {
 
   it('a weekend and a public holiday are outside kantooruren by default', () => {
     expect(spoed('2025-04-19T10:00:00+02:00').uitleg).toBe(
-      `Spoed en crisis: zaterdag 19 april 2025 om 10:00 is buiten kantooruren (die dag is geen werkdag: zaterdag): de spoedeisende zorg (SEZ) wordt direct ingezet.${regio}`,
+      `Spoed en crisis: zaterdag 19 april 2025 om 10:00 is buiten kantooruren (die dag is de organisatie gesloten: zaterdag): de SEZ wordt direct ingezet.${regio}`,
     );
     expect(spoed('2025-04-21T10:00:00+02:00').spoed).toBe('sez'); // Tweede Paasdag
   });
@@ -210,7 +210,7 @@ describe('termijnVeiligheidsbeoordeling with spoed en crisis', () => {
     // 23:30 UTC on 31 December is 00:30 on Nieuwjaarsdag in Amsterdam: the SEZ, on 1 January.
     const t = spoed('2025-12-31T23:30:00Z');
     expect([t.spoed, t.uiterlijk]).toEqual(['sez', '2026-01-01']);
-    expect(t.uitleg).toContain('donderdag 1 januari 2026 om 00:30 is buiten kantooruren (die dag is geen werkdag: Nieuwjaar)');
+    expect(t.uitleg).toContain('donderdag 1 januari 2026 om 00:30 is buiten kantooruren (die dag is de organisatie gesloten: Nieuwjaar)');
   });
 
   it('the termijn kalender does not decide kantooruren: the Atw calendar closes the KB day, the office is open', () => {
@@ -224,7 +224,7 @@ describe('termijnVeiligheidsbeoordeling with spoed en crisis', () => {
     expect('spoed' in t).toBe(false);
     expect(t.uitleg).toBe('Bij spoed en crisis wordt er dezelfde dag nog ingegrepen: uiterlijk donderdag 17 april 2025.');
     expect(t.waarschuwingen).toEqual([
-      'Zonder tijdstip is niet te bepalen of Veilig Thuis er dezelfde dag op afgaat (binnen kantooruren) of dat de spoedeisende zorg (SEZ) ' +
+      'Zonder tijdstip is niet te bepalen of Veilig Thuis er dezelfde dag op afgaat (binnen kantooruren) of dat de SEZ ' +
         "wordt ingezet (buiten kantooruren): geef 'ontvangen' als tijdstip, bijvoorbeeld '2025-04-17T14:30:00+02:00'.",
     ]);
   });

@@ -145,6 +145,10 @@ const isKloktijd = (w: unknown): w is string => kloktijdMinuten(w) !== undefined
 const kloktijdSchema = () =>
   z.custom<string>(isKloktijd, { error: (iss) => `Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg ${beschrijf(iss.input)}.` });
 
+/** Kantooruren: the reading the spoed termijn rests on (GZ §5.1 B names kantooruren without hours). */
+const KANTOORUREN_INTERPRETATIE =
+  'De bron noemt kantooruren zonder tijden; wij lezen ze als de kantoortijden van 9 tot 17 uur uit §8.4 (bereikbaarheid voor de overdracht), op een dag dat de organisatie open is (de openingskalender).';
+
 /** Default kantooruren (Gelderland-Zuid §8.4: "tijdens kantoortijden (van 9 tot 17 uur)"). */
 const KANTOOR_VAN_TEKST = '09:00';
 const KANTOOR_TOT_TEKST = '17:00';
@@ -253,7 +257,7 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
         uitleg: `Bij spoed en crisis wordt er dezelfde dag nog ingegrepen: uiterlijk ${leesbareDatum(start)}.`,
         kalenderbeleid: kalender.beleid,
         waarschuwingen: [
-          'Zonder tijdstip is niet te bepalen of Veilig Thuis er dezelfde dag op afgaat (binnen kantooruren) of dat de spoedeisende zorg (SEZ) ' +
+          'Zonder tijdstip is niet te bepalen of Veilig Thuis er dezelfde dag op afgaat (binnen kantooruren) of dat de SEZ ' +
             "wordt ingezet (buiten kantooruren): geef 'ontvangen' als tijdstip, bijvoorbeeld '2025-04-17T14:30:00+02:00'.",
         ],
       };
@@ -267,9 +271,10 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
       overgeslagen: [],
       bronnen,
       uitleg: oordeel.binnen
-        ? `Spoed en crisis: ${moment} is binnen kantooruren (9–17 uur op een werkdag): Veilig Thuis gaat er dezelfde dag nog op af, uiterlijk ${leesbareDatum(start)}.${regio}`
-        : `Spoed en crisis: ${moment} is buiten kantooruren (${oordeel.vrij ? `die dag is geen werkdag: ${oordeel.vrij.naam}` : '9–17 uur op een werkdag'}): ` +
-          `de spoedeisende zorg (SEZ) wordt direct ingezet.${regio}`,
+        ? `Spoed en crisis: ${moment} is binnen kantooruren (9–17 uur op een openingsdag): Veilig Thuis gaat er dezelfde dag nog op af, uiterlijk ${leesbareDatum(start)}.${regio}`
+        : `Spoed en crisis: ${moment} is buiten kantooruren (${oordeel.vrij ? `die dag is de organisatie gesloten: ${oordeel.vrij.naam}` : '9–17 uur op een openingsdag'}): ` +
+          `de SEZ wordt direct ingezet.${regio}`,
+      interpretatie: KANTOORUREN_INTERPRETATIE,
       kalenderbeleid: opening.beleid,
       spoed: oordeel.binnen ? 'zelfde-dag' : 'sez',
       waarschuwingen: [],
