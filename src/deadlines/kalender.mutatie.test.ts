@@ -76,7 +76,7 @@ describe('volgendeWerkdag', () => {
     expect(fout(() => standaardKalender.volgendeWerkdag('2200-12-31')).problemen).toEqual([
       {
         pad: 'datum',
-        melding: 'Na woensdag 31 december 2200 valt er in 2200 geen werkdag meer, en 2200 is het laatste jaar dat deze kalender kent.',
+        melding: 'Na 2200-12-31 valt er in 2200 geen werkdag meer, en 2200 is het laatste jaar dat deze kalender kent.',
       },
     ]);
   });

@@ -9,7 +9,7 @@ import { diepBevroren } from '../types/bevries.js';
 import { invoerFout } from '../types/fouten.js';
 import {
   beschrijf, binnenJaren, buitenJarenMelding, dagenInJaar, datumProbleem, EERSTE_DAG, EERSTE_JAAR, epochDag,
-  formatEpochDag, isDatum, LAATSTE_DAG, LAATSTE_JAAR, leesbareDatum, leesDatum, uitEpochDag, weekdag, type Datum,
+  formatEpochDag, isDatum, LAATSTE_DAG, LAATSTE_JAAR, leesDatum, uitEpochDag, weekdag, type Datum,
 } from './datum.js';
 import { atwFeestdagen, gelijkstellingBekend, publiekeFeestdagen, type Feestdag } from './feestdagen.js';
 import { leesOpties, type OptiesVorm } from './opties.js';
@@ -324,7 +324,7 @@ function maakKalender(beleid: Kalenderbeleid, extra: readonly number[]): Werkdag
       const e = leesDatum(datum, 'datum');
       const uit = plus(tabel(e, datum, 'datum'), e, 1);
       if (uit === undefined) {
-        invoerFout('datum', `Na ${leesbareDatum(e)} valt er in ${LAATSTE_JAAR} geen werkdag meer, en ${LAATSTE_JAAR} is het laatste jaar dat deze kalender kent.`);
+        invoerFout('datum', `Na ${formatEpochDag(e)} valt er in ${LAATSTE_JAAR} geen werkdag meer, en ${LAATSTE_JAAR} is het laatste jaar dat deze kalender kent.`);
       }
       return uit;
     },
