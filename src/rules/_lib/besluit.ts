@@ -186,15 +186,20 @@ const kopieBron = (b: Bron): Bron =>
     : { ...b };
 const kopieBronnen = (bs: readonly Bron[]): Bron[] => bs.map(kopieBron);
 
-/** A fresh copy of JSON-like data, so that a result never shares an object the library keeps. */
-function kopie<T>(w: T): T {
-  if (Array.isArray(w)) return (w.every((x) => typeof x !== 'object' || x === null) ? w.slice() : w.map(kopie)) as T;
-  if (typeof w === 'object' && w !== null) {
-    const uit: Record<string, unknown> = {};
-    for (const k of Object.keys(w)) uit[k] = kopie((w as Record<string, unknown>)[k]);
-    return uit as T;
+/** A function that returns a fresh copy of the (frozen, JSON-like) value `w`, so that a result never shares an object the library keeps. */
+function kopieerder(w: unknown): () => unknown {
+  if (typeof w !== 'object' || w === null) return () => w;
+  if (Array.isArray(w)) {
+    if (w.every((x) => typeof x !== 'object' || x === null)) return () => w.slice();
+    const delen = w.map(kopieerder);
+    return () => delen.map((f) => f());
   }
-  return w;
+  const delen = Object.keys(w).map((k) => [k, kopieerder((w as Record<string, unknown>)[k])] as const);
+  return () => {
+    const uit: Record<string, unknown> = {};
+    for (const [k, f] of delen) uit[k] = f();
+    return uit;
+  };
 }
 
 function kopieRegelset(r: RegelsetInfo): RegelsetInfo {
@@ -243,8 +248,8 @@ interface Plan {
 }
 
 function compileerActie(a: ActieDefinitie): GecompileerdeActie {
-  const details = Object.entries(a.details ?? {});
-  const vast = details.every(([, w]) => typeof w !== 'object' || w === null);
+  // The definition is deeply frozen, so how to copy each detail is worked out once, here.
+  const details = Object.entries(a.details ?? {}).map(([k, w]) => [k, kopieerder(w)] as const);
   return {
     regel: a.regel,
     regio: a.regio,
@@ -254,8 +259,8 @@ function compileerActie(a: ActieDefinitie): GecompileerdeActie {
     maak: () => {
       const actie: Record<string, unknown> = { soort: a.soort, uitleg: a.uitleg, bronnen: kopieBronnen(a.bronnen) };
       for (let i = 0; i < details.length; i++) {
-        const [k, w] = details[i]!;
-        actie[k] = vast ? w : kopie(w);
+        const [k, maakKopie] = details[i]!;
+        actie[k] = maakKopie();
       }
       return actie;
     },
