@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import { InvoerFout } from './types/fouten.js';
+
 /** Test helper (not part of the package): the error a synchronous call throws, or a failure when it throws none. */
 export function vang(f: () => unknown): unknown {
   try {
@@ -6,4 +9,11 @@ export function vang(f: () => unknown): unknown {
     return e;
   }
   throw new Error('Verwacht een fout, maar de aanroep slaagde.');
+}
+
+/** The InvoerFout a synchronous call throws; a failure when it throws nothing or anything else. */
+export function vangInvoerFout(f: () => unknown): InvoerFout {
+  const e = vang(f);
+  expect(e).toBeInstanceOf(InvoerFout);
+  return e as InvoerFout;
 }

@@ -4,21 +4,13 @@
  * supported years, and the closing days of one year never leaking into the table of another.
  */
 import { describe, expect, it } from 'vitest';
-import { InvoerFout } from '../types/fouten.js';
+import { vangInvoerFout } from '../testhulp.js';
 import {
   GEEN_WERKDAGKALENDER, isWerkdagkalender, KALENDERBELEID, maakWerkdagkalender, MAX_EXTRA_VRIJE_DAGEN, standaardKalender,
   standaardOpeningskalender, werkdagkalenderSchema,
 } from './kalender.js';
 
-function fout(f: () => unknown): InvoerFout {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvoerFout);
-    return e as InvoerFout;
-  }
-  throw new Error('verwachtte een InvoerFout');
-}
+const fout = vangInvoerFout;
 
 const AANTAL = (wat: string) => [
   { pad: 'aantal', melding: `Het aantal werkdagen moet een geheel getal van 0 of meer zijn, maar is ${wat}.` },

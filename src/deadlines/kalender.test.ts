@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vangInvoerFout } from '../testhulp.js';
 import { InvoerFout } from '../types/fouten.js';
 import { epochDag, formatEpochDag, weekdag } from './datum.js';
 import { citeerBesluit, GELIJKSTELLINGSBESLUITEN, type Gelijkstellingsbesluit } from './gelijkgesteldeDagen.js';
@@ -8,15 +9,7 @@ import {
 
 const feestdagen = maakWerkdagkalender({ beleid: 'feestdagen' });
 
-function fout(f: () => unknown): InvoerFout {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvoerFout);
-    return e as InvoerFout;
-  }
-  throw new Error('verwachtte een InvoerFout');
-}
+const fout = vangInvoerFout;
 
 describe('the worked examples of domein.md §7 (policy atw)', () => {
   it.each([

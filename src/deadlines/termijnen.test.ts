@@ -1,21 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { vang } from '../testhulp.js';
+import { vang, vangInvoerFout } from '../testhulp.js';
 import { InvoerFout } from '../types/fouten.js';
 import { BRON } from './bronnen.js';
 import { maakWerkdagkalender, standaardKalender, standaardOpeningskalender, WERKDAGKALENDER_OPTIES } from './kalender.js';
 import type { OptiesVorm } from './opties.js';
 import { isKantoortijd, monitoringmomenten, optiesSchemas, termijnVeiligheidsbeoordeling, termijnVervolgdienst } from './termijnen.js';
 
-function problemen(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvoerFout);
-    return (e as InvoerFout).problemen;
-  }
-  throw new Error('verwachtte een InvoerFout');
-}
+const problemen = (f: () => unknown) => vangInvoerFout(f).problemen;
 
 describe('termijnVeiligheidsbeoordeling', () => {
   it('received Wed 2024-05-08 → Fri 2024-05-17, skipping Hemelvaart, the KB day and the weekend', () => {
