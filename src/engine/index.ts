@@ -5,7 +5,7 @@
  */
 import { Engine } from 'json-rules-engine';
 import { formatEpochDag } from '../deadlines/datum.js';
-import { leesOpties, vandaag } from '../rules/_lib/besluit.js';
+import { leesOpties, regiosMetRegels, vandaag } from '../rules/_lib/besluit.js';
 import { geldt } from '../rules/_lib/evaluatie.js';
 import { beslissingen, beslissingNamen, isBeslissing, type Beslissing } from '../rules/beslissingen.js';
 import { invoerFout } from '../types/fouten.js';
@@ -45,11 +45,10 @@ export function maakEngine(beslissing: Beslissing, opties?: EngineOpties): Engin
   const o = leesOpties(opties);
   const def: Definitie = beslissingen[beslissing];
   if (def.regioVerplicht && o.regio === undefined) {
-    const metRegels = [...new Set(def.regels.flatMap((r) => (r.event.params.regio ? [r.event.params.regio] : [])))];
-    invoerFout('opties.regio', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${metRegels.join(', ')}).`);
+    invoerFout('opties.regio', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${regiosMetRegels(def).join(', ')}).`);
   }
   const dag = formatEpochDag(o.peildatum ?? vandaag());
-  const regels = beslissingen[beslissing].regels.filter((r) => geldt(r.event.params, dag, o.regio));
+  const regels = def.regels.filter((r) => geldt(r.event.params, dag, o.regio));
   if (regels.length === 0) invoerFout('opties.peildatum', `Op ${dag} gelden geen regels voor de beslissing '${beslissing}'.`);
   return new Engine(JSON.parse(JSON.stringify(regels)), { allowUndefinedFacts: true });
 }

@@ -178,7 +178,7 @@ function controleerGemeente(gemeente: string, regio: string | undefined, pad: st
 }
 
 /** The regions that have rules for `def` (for a regional decision). */
-const regiosMetRegels = (def: Definitie) => [...new Set(def.regels.flatMap((r) => (r.event.params.regio ? [r.event.params.regio] : [])))];
+export const regiosMetRegels = (def: Definitie): string[] => [...new Set(def.regels.flatMap((r) => (r.event.params.regio ? [r.event.params.regio] : [])))];
 
 const kopieBron = (b: Bron): Bron =>
   b.url === undefined
