@@ -31,10 +31,11 @@ const GZ = 'gelderland-zuid';
 const geenRaad = () => is('beschermingsmaatregelNodig', false);
 
 const OVERDRACHT_AAN_PARTIJ = ['overdracht-lokaal-team', 'overdracht-betrokken-hulpverlening'];
-const MET_OVERDRACHT = ['overdracht-lokaal-team', 'overdracht-betrokken-hulpverlening', 'overdracht-directbetrokkenen'];
 
-const WARM_LOKAAL_TEAM =
-  'Veilig Thuis draagt warm over aan het lokale team: via persoonlijk contact, in het huishouden (na onderzoek) of in het gezin (na Voorwaarden & Vervolg), tenzij er redenen zijn om dit niet te doen, met de overdrachtsinformatie uit het Overdrachtsprotocol. De overdracht vindt uiterlijk 70 dagen na de start van de dienst plaats (zie de interpretatie).';
+/** The warm overdracht to the lokale team, `waar` it takes place; written once for the actie and its computation. */
+const warmLokaalTeamTekst = (waar: string) =>
+  `Veilig Thuis draagt warm over aan het lokale team: via persoonlijk contact, in het ${waar}, tenzij er redenen zijn om dit niet te doen, met de overdrachtsinformatie uit het Overdrachtsprotocol. De overdracht vindt uiterlijk 70 dagen na de start van de dienst plaats (zie de interpretatie).`;
+const WARM_LOKAAL_TEAM = warmLokaalTeamTekst('huishouden (na onderzoek) of in het gezin (na Voorwaarden & Vervolg)');
 const WARM_BETROKKEN_HULPVERLENING =
   'Veilig Thuis draagt warm over aan de betrokken hulpverlener: in beginsel in een overdrachtsgesprek waarbij de cliënt aanwezig is. De overdracht vindt uiterlijk 70 dagen na de start van de dienst plaats (zie de interpretatie).';
 
@@ -49,7 +50,7 @@ function uiterlijk(c: Context, basis: string): Berekend<{ uiterlijk: string }> {
 /** Warme overdracht aan het lokale team: where (huishouden after onderzoek, gezin after V&V, GZ §8.2/§8.3) and by when. */
 const warmLokaalTeam: Berekening<{ waar: 'huishouden' | 'gezin'; uiterlijk?: string }> = (c) => {
   const waar = c.invoer['dienst'] === 'onderzoek' ? 'huishouden' : 'gezin';
-  const basis = `Veilig Thuis draagt warm over aan het lokale team: via persoonlijk contact, in het ${waar}, tenzij er redenen zijn om dit niet te doen, met de overdrachtsinformatie uit het Overdrachtsprotocol. De overdracht vindt uiterlijk 70 dagen na de start van de dienst plaats (zie de interpretatie).`;
+  const basis = warmLokaalTeamTekst(waar);
   const u = uiterlijk(c, basis);
   return { ontbrekend: u.ontbrekend ?? [], uitleg: u.uitleg ?? basis, velden: { waar, ...u.velden } };
 };
@@ -60,6 +61,8 @@ const OVERDRACHT_AAN: Record<string, 'lokaal-team' | 'betrokken-hulpverlening' |
   'overdracht-betrokken-hulpverlening': 'betrokken-hulpverlening',
   'overdracht-directbetrokkenen': 'directbetrokkenen',
 };
+/** The uitkomsten with an overdracht, derived from the map above. */
+const MET_OVERDRACHT = Object.keys(OVERDRACHT_AAN);
 
 /** The invoer for beslisMonitoring that follows from this Besluit (the overdrachtsdatum still to add). */
 const monitoringInvoer: Berekening<{
