@@ -17,3 +17,12 @@ export function vangInvoerFout(f: () => unknown): InvoerFout {
   expect(e).toBeInstanceOf(InvoerFout);
   return e as InvoerFout;
 }
+
+/** Every object reachable from `w` through own properties (arrays and objects; functions are not entered). */
+export function alleObjecten(w: unknown, uit = new Set<object>()): Set<object> {
+  if (typeof w === 'object' && w !== null && !uit.has(w)) {
+    uit.add(w);
+    for (const k of Reflect.ownKeys(w)) alleObjecten((w as Record<PropertyKey, unknown>)[k], uit);
+  }
+  return uit;
+}

@@ -11,6 +11,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { alleObjecten } from '../src/testhulp.js';
 import * as hp from '../src/index.js';
 import { isDatum } from '../src/deadlines/datum.js';
 import type { Definitie, Feit } from '../src/rules/_lib/definitie.js';
@@ -25,17 +26,8 @@ let totaal = 0;
 
 const protoVoor = Object.getOwnPropertyNames(Object.prototype).sort();
 
-/** Every object reachable from `w` (own properties, arrays, not functions' internals). */
-function objecten(w: unknown, uit = new Set<object>()): Set<object> {
-  if (typeof w === 'object' && w !== null && !uit.has(w)) {
-    uit.add(w);
-    for (const k of Reflect.ownKeys(w)) objecten((w as Record<PropertyKey, unknown>)[k], uit);
-  }
-  return uit;
-}
-
 /** The package's exported data: no result may share an object with it. */
-const geexporteerd = objecten([hp.beslissingen, hp.regelsets, hp.regios, hp.afwegingsvragen, hp.GELIJKSTELLINGSBESLUITEN, hp.KALENDERBELEID]);
+const geexporteerd = alleObjecten([hp.beslissingen, hp.regelsets, hp.regios, hp.afwegingsvragen, hp.GELIJKSTELLINGSBESLUITEN, hp.KALENDERBELEID]);
 
 /** Every string in a result that looks like a date must be a real 'YYYY-MM-DD'. */
 function controleerDatums(w: unknown, pad = ''): void {
@@ -90,8 +82,8 @@ function controleer(f: () => unknown, invoer: unknown): void {
   b = f();
   expect(foto(invoer), 'de invoer is niet veranderd').toEqual(voor);
   controleerDatums(a);
-  const oa = objecten(a);
-  for (const o of objecten(b)) {
+  const oa = alleObjecten(a);
+  for (const o of alleObjecten(b)) {
     expect(oa.has(o), 'twee resultaten delen geen object').toBe(false);
     expect(geexporteerd.has(o), 'een resultaat deelt geen object met de geëxporteerde gegevens').toBe(false);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vangInvoerFout } from '../testhulp.js';
+import { alleObjecten, vangInvoerFout } from '../testhulp.js';
 import { InvoerFout } from '../types/fouten.js';
 import { epochDag, formatEpochDag, weekdag } from './datum.js';
 import { citeerBesluit, GELIJKSTELLINGSBESLUITEN, type Gelijkstellingsbesluit } from './gelijkgesteldeDagen.js';
@@ -537,18 +537,11 @@ describe('maakWerkdagkalender: its options (issue 9)', () => {
 });
 
 describe('exported data is deeply frozen (issue 9)', () => {
-  const objecten = (w: unknown, uit: object[] = []): object[] => {
-    if (typeof w === 'object' && w !== null && !uit.includes(w)) {
-      uit.push(w);
-      for (const k of Reflect.ownKeys(w)) objecten((w as Record<PropertyKey, unknown>)[k], uit);
-    }
-    return uit;
-  };
   it.each([
     ['GELIJKSTELLINGSBESLUITEN', GELIJKSTELLINGSBESLUITEN, 1 + 5 * 3],
     ['KALENDERBELEID', KALENDERBELEID, 1],
   ] as const)('%s: every object in it is frozen', (_, data, aantal) => {
-    const alle = objecten(data);
+    const alle = [...alleObjecten(data)];
     expect(alle).toHaveLength(aantal); // the array, and per decree the entry, its jaren and its dagen
     for (const o of alle) expect(Object.isFrozen(o)).toBe(true);
   });

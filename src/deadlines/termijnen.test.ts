@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { vang, vangInvoerFout } from '../testhulp.js';
+import { alleObjecten, vang, vangInvoerFout } from '../testhulp.js';
 import { InvoerFout } from '../types/fouten.js';
 import { BRON } from './bronnen.js';
 import { maakWerkdagkalender, standaardKalender, standaardOpeningskalender, WERKDAGKALENDER_OPTIES } from './kalender.js';
@@ -576,13 +576,6 @@ describe('every date a result holds lies within 1990–2200, or the input is ref
 });
 
 describe('results are fresh: changing one changes no later one (issue 9)', () => {
-  const objecten = (w: unknown, uit = new Set<object>()): Set<object> => {
-    if (typeof w === 'object' && w !== null && !uit.has(w)) {
-      uit.add(w);
-      for (const k of Reflect.ownKeys(w)) objecten((w as Record<PropertyKey, unknown>)[k], uit);
-    }
-    return uit;
-  };
   const gevallen: [string, () => unknown][] = [
     ['termijnVeiligheidsbeoordeling', () => termijnVeiligheidsbeoordeling('2024-05-08')],
     ['termijnVeiligheidsbeoordeling across an unknown year', () => termijnVeiligheidsbeoordeling('2028-12-28')],
@@ -593,9 +586,9 @@ describe('results are fresh: changing one changes no later one (issue 9)', () =>
   ];
 
   it.each(gevallen)('%s: a new object every call, sharing nothing with the last one or with BRON', (_, f) => {
-    const bron = objecten(BRON);
-    const a = objecten(f());
-    for (const o of objecten(f())) {
+    const bron = alleObjecten(BRON);
+    const a = alleObjecten(f());
+    for (const o of alleObjecten(f())) {
       expect(a.has(o)).toBe(false);
       expect(bron.has(o)).toBe(false);
     }
@@ -605,7 +598,7 @@ describe('results are fresh: changing one changes no later one (issue 9)', () =>
     const verwacht = structuredClone(f());
     // Change every object in a result (all collected first, so the nested ones too): each field
     // overwritten, each array emptied.
-    for (const o of objecten(f())) {
+    for (const o of alleObjecten(f())) {
       if (Array.isArray(o)) o.splice(0, o.length, 'x');
       else for (const k of Object.keys(o)) (o as Record<string, unknown>)[k] = 'veranderd';
     }
@@ -613,8 +606,8 @@ describe('results are fresh: changing one changes no later one (issue 9)', () =>
   });
 
   it('BRON is deeply frozen: a Termijn carries copies', () => {
-    for (const o of objecten(BRON)) expect(Object.isFrozen(o)).toBe(true);
-    expect(objecten(BRON).size).toBe(1 + Object.keys(BRON).length);
+    for (const o of alleObjecten(BRON)) expect(Object.isFrozen(o)).toBe(true);
+    expect(alleObjecten(BRON).size).toBe(1 + Object.keys(BRON).length);
     expect(() => {
       (BRON.vb5werkdagen as { vindplaats: string }).vindplaats = 'veranderd';
     }).toThrow(TypeError);

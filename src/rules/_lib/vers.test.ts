@@ -5,6 +5,7 @@
  * caller's result.
  */
 import { describe, expect, it } from 'vitest';
+import { alleObjecten } from '../../testhulp.js';
 import { regios } from '../../regios/index.js';
 import { beslisOpNaam, beslissingen, regelsets, type Beslissing } from '../beslissingen.js';
 import type { BeslisOpties } from './besluit.js';
@@ -17,15 +18,6 @@ function kloon<T>(w: T): T {
   if (Array.isArray(w)) return w.map(kloon) as T;
   if (typeof w === 'object' && w !== null) return Object.fromEntries(Object.entries(w).map(([k, v]) => [k, kloon(v)])) as T;
   return w;
-}
-
-/** Every object and array reachable from `w`. */
-function objecten(w: unknown, uit = new Set<object>()): Set<object> {
-  if (typeof w === 'object' && w !== null && !uit.has(w)) {
-    uit.add(w);
-    for (const v of Object.values(w)) objecten(v, uit);
-  }
-  return uit;
 }
 
 /** Changes everything in `w` that can be changed: each text becomes 'X', each list gets one more item, each object a new field. */
@@ -106,8 +98,8 @@ describe('a Besluit shares nothing with the package or with another Besluit', ()
     (_, naam, invoer) => {
       const eerste = beslisOpNaam(naam, invoer, opties(naam));
       const tweede = beslisOpNaam(naam, invoer, opties(naam));
-      const vanHetPakket = objecten(regios, objecten(beslissingen));
-      const gedeeld = [...objecten(tweede)].filter((o) => vanHetPakket.has(o) || objecten(eerste).has(o));
+      const vanHetPakket = alleObjecten(regios, alleObjecten(beslissingen));
+      const gedeeld = [...alleObjecten(tweede)].filter((o) => vanHetPakket.has(o) || alleObjecten(eerste).has(o));
       expect(gedeeld).toEqual([]);
     },
   );
