@@ -25,27 +25,35 @@ export const LAATSTE_DAG = 84370; // epochDag(2200, 12, 31), checked in datum.te
 export const LAATSTE_DATUM: Datum = '2200-12-31';
 
 /** How many characters of a value a message shows; a longer value is cut off with '…'. */
-const MAX_GETOOND = 80;
+export const MAX_GETOOND = 80;
 
 /**
- * A text quoted for a message, cut off after 80 characters with '…' (never in the middle of a
- * surrogate pair), so that a message never echoes a huge value whole.
+ * `tekst` cut off after `max` characters with '…' (never in the middle of a surrogate pair), so
+ * that a message never echoes a huge value whole.
+ *
+ * @example
+ * ingekort('a'.repeat(100)); //=> 'aaaa…' (80 a's and '…')
+ */
+export function ingekort(tekst: string, max = MAX_GETOOND): string {
+  if (tekst.length <= max) return tekst;
+  const code = tekst.charCodeAt(max - 1);
+  return tekst.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max) + '…';
+}
+
+/**
+ * A text quoted for a message, cut off as {@link ingekort} does.
  *
  * @example
  * citeer('2025-2-3'); //=> "'2025-2-3'"
  */
 export function citeer(tekst: string): string {
-  if (tekst.length <= MAX_GETOOND) return `'${tekst}'`;
-  const code = tekst.charCodeAt(MAX_GETOOND - 1);
-  return `'${tekst.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_GETOOND - 1 : MAX_GETOOND)}…'`;
+  return `'${ingekort(tekst)}'`;
 }
 
 const MAANDNAMEN = [
   'januari', 'februari', 'maart', 'april', 'mei', 'juni',
   'juli', 'augustus', 'september', 'oktober', 'november', 'december',
 ] as const;
-
-export const DAGNAMEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 
 export function isSchrikkeljaar(jaar: number): boolean {
   return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;

@@ -12,7 +12,7 @@ import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beslissingen } from '../rules/beslissingen.js';
 import { InvoerFout } from '../types/fouten.js';
-import { beschrijfKort } from '../types/zodNl.js';
+import { beschrijf } from '../deadlines/datum.js';
 import { rapportProbleem, type ScenarioRapport } from './rapport.js';
 import { getal, MAX_BESTAND_BYTES, teGrootMelding, voerScenarioTekstUit, type BestandResultaat } from './voerUit.js';
 
@@ -192,12 +192,12 @@ export async function voerScenariosUit(paden: readonly string[] = ['fixtures']):
   try {
     const lijst: readonly unknown[] | undefined = typeof paden === 'string' ? [paden] : Array.isArray(paden) ? paden : undefined;
     if (lijst === undefined) {
-      bestanden.push({ bestand: '(paden)', scenarios: [], fout: [{ pad: '', melding: `Verwacht een lijst met paden van bestanden of mappen (bijvoorbeeld ['fixtures']), maar kreeg ${beschrijfKort(paden)}.` }] });
+      bestanden.push({ bestand: '(paden)', scenarios: [], fout: [{ pad: '', melding: `Verwacht een lijst met paden van bestanden of mappen (bijvoorbeeld ['fixtures']), maar kreeg ${beschrijf(paden)}.` }] });
     }
     const bezocht = new Set<string>();
     for (const [i, pad] of (lijst ?? []).entries()) {
       if (typeof pad !== 'string') {
-        bestanden.push({ bestand: `(pad ${i + 1})`, scenarios: [], fout: [{ pad: '', melding: `Verwacht een pad (een tekst), maar kreeg ${beschrijfKort(pad)}.` }] });
+        bestanden.push({ bestand: `(pad ${i + 1})`, scenarios: [], fout: [{ pad: '', melding: `Verwacht een pad (een tekst), maar kreeg ${beschrijf(pad)}.` }] });
         continue;
       }
       for (const gevonden of await bestandenOnder(pad, bezocht)) {

@@ -1,5 +1,6 @@
 /** The scenario report as text a policy officer can read (Dutch; the last line as the contract fixes it). */
-import { beschrijfKort, ingekort } from '../types/zodNl.js';
+import { beschrijf } from '../deadlines/datum.js';
+import { ingekort } from '../types/zodNl.js';
 import type { BestandResultaat, Verschil } from './voerUit.js';
 
 /** The result of running scenario files: every file's results and the counts. */
@@ -40,7 +41,7 @@ const RESULTATEN: readonly unknown[] = ['geslaagd', 'mislukt', 'ongeldig'];
 
 /** Why `s` is no ScenarioResultaat, or undefined. */
 function scenarioProbleem(s: unknown): string | undefined {
-  if (!isObject(s)) return `verwacht een scenarioresultaat, maar kreeg ${beschrijfKort(s)}`;
+  if (!isObject(s)) return `verwacht een scenarioresultaat, maar kreeg ${beschrijf(s)}`;
   if (typeof s['naam'] !== 'string') return "'naam' is geen tekst";
   if (s['bron'] !== undefined && typeof s['bron'] !== 'string') return "'bron' is geen tekst";
   if (!RESULTATEN.includes(s['resultaat'])) return "'resultaat' is niet geslaagd, mislukt of ongeldig";
@@ -55,7 +56,7 @@ function scenarioProbleem(s: unknown): string | undefined {
 
 /** Why `b` is no BestandResultaat, or undefined. */
 function bestandProbleem(b: unknown): string | undefined {
-  if (!isObject(b)) return `verwacht een bestandsresultaat, maar kreeg ${beschrijfKort(b)}`;
+  if (!isObject(b)) return `verwacht een bestandsresultaat, maar kreeg ${beschrijf(b)}`;
   if (typeof b['bestand'] !== 'string') return "'bestand' is geen tekst";
   if (b['beslissing'] !== undefined && typeof b['beslissing'] !== 'string') return "'beslissing' is geen tekst";
   const fout = b['fout'];
@@ -77,7 +78,7 @@ function bestandProbleem(b: unknown): string | undefined {
  * rapportProbleem(null); //=> 'Verwacht een scenariorapport (het resultaat van voerScenariosUit), maar kreeg null.'
  */
 export function rapportProbleem(r: unknown): string | undefined {
-  if (!isObject(r)) return `Verwacht een scenariorapport (het resultaat van voerScenariosUit), maar kreeg ${beschrijfKort(r)}.`;
+  if (!isObject(r)) return `Verwacht een scenariorapport (het resultaat van voerScenariosUit), maar kreeg ${beschrijf(r)}.`;
   const bestanden = r['bestanden'];
   if (!Array.isArray(bestanden)) return "Verwacht een scenariorapport (het resultaat van voerScenariosUit), maar dit object heeft geen lijst 'bestanden'.";
   for (const veld of ['geslaagd', 'mislukt', 'ongeldig']) {

@@ -9,7 +9,8 @@ import * as z from 'zod/mini';
 import { KALENDERBELEID } from '../deadlines/kalender.js';
 import { beslissingen, beslissingNamen, type Beslissing } from '../rules/beslissingen.js';
 import type { Definitie } from '../rules/_lib/definitie.js';
-import { beschrijfKort, datumVeld, ingekort, MAX_HINTS } from '../types/zodNl.js';
+import { beschrijf } from '../deadlines/datum.js';
+import { datumVeld, ingekort, MAX_HINTS } from '../types/zodNl.js';
 
 /** The termijnen a scenario file can test besides the decisions. */
 export const TERMIJNEN = ['termijnVeiligheidsbeoordeling', 'termijnVervolgdienst', 'monitoringmomenten'] as const;
@@ -31,12 +32,12 @@ const ACTIE_VOORBEELD = 'bijvoorbeeld informeer-lokaal-team of { soort: spoedint
 export function actieVerwachtingProbleem(w: unknown): string | undefined {
   if (typeof w === 'string') return w.trim() === '' ? `Een verwachte actie mag niet leeg zijn (${ACTIE_VOORBEELD}).` : undefined;
   if (typeof w !== 'object' || w === null || Array.isArray(w)) {
-    return `Verwacht een actie als tekst of als { soort, … } (${ACTIE_VOORBEELD}), maar kreeg ${beschrijfKort(w)}.`;
+    return `Verwacht een actie als tekst of als { soort, … } (${ACTIE_VOORBEELD}), maar kreeg ${beschrijf(w)}.`;
   }
   if (Object.hasOwn(w, '__proto__')) return `Onbekend veld '__proto__' in een verwachte actie.`;
   const soort = (w as { soort?: unknown }).soort;
   if (typeof soort !== 'string' || soort.trim() === '') {
-    return `Een verwachte actie als object heeft een 'soort' (een tekst) nodig, maar kreeg ${beschrijfKort(soort)} (${ACTIE_VOORBEELD}).`;
+    return `Een verwachte actie als object heeft een 'soort' (een tekst) nodig, maar kreeg ${beschrijf(soort)} (${ACTIE_VOORBEELD}).`;
   }
   return undefined;
 }
@@ -58,7 +59,7 @@ const isGewoonObject = (w: unknown): w is Record<string, unknown> => {
  * with `__proto__:` in its invoer would pass instead of reporting an unknown field.
  */
 const InvoerSchema = z.custom<Record<string, unknown>>(isGewoonObject, {
-  error: (iss) => `Verwacht de feiten als object met velden (bijvoorbeeld { spoedOfCrisis: true }), maar kreeg ${beschrijfKort(iss.input)}.`,
+  error: (iss) => `Verwacht de feiten als object met velden (bijvoorbeeld { spoedOfCrisis: true }), maar kreeg ${beschrijf(iss.input)}.`,
 });
 
 /**
@@ -73,7 +74,7 @@ const BRON_VOORBEELD = "bijvoorbeeld 'Gelderland-Zuid 2.0, §6.1' of { document:
 export function bronVerwachtingProbleem(w: unknown): string | undefined {
   if (typeof w === 'string') return w.trim() === '' ? `Een verwachte bron mag niet leeg zijn (${BRON_VOORBEELD}).` : undefined;
   if (typeof w !== 'object' || w === null || Array.isArray(w)) {
-    return `Verwacht een bron als tekst of als { document, vindplaats } (${BRON_VOORBEELD}), maar kreeg ${beschrijfKort(w)}.`;
+    return `Verwacht een bron als tekst of als { document, vindplaats } (${BRON_VOORBEELD}), maar kreeg ${beschrijf(w)}.`;
   }
   const vreemd = Object.keys(w).filter((k) => k !== 'document' && k !== 'vindplaats');
   if (vreemd.length > 0) {
@@ -82,10 +83,10 @@ export function bronVerwachtingProbleem(w: unknown): string | undefined {
   }
   const { document, vindplaats } = w as { document?: unknown; vindplaats?: unknown };
   if (typeof document !== 'string' || document.trim() === '') {
-    return `Een verwachte bron als object heeft een 'document' (een tekst) nodig, maar kreeg ${beschrijfKort(document)} (${BRON_VOORBEELD}).`;
+    return `Een verwachte bron als object heeft een 'document' (een tekst) nodig, maar kreeg ${beschrijf(document)} (${BRON_VOORBEELD}).`;
   }
   if (vindplaats !== undefined && (typeof vindplaats !== 'string' || vindplaats.trim() === '')) {
-    return `De 'vindplaats' van een verwachte bron is een tekst die niet leeg is, maar kreeg ${beschrijfKort(vindplaats)}.`;
+    return `De 'vindplaats' van een verwachte bron is een tekst die niet leeg is, maar kreeg ${beschrijf(vindplaats)}.`;
   }
   return undefined;
 }

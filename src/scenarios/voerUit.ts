@@ -8,7 +8,8 @@ import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
 import type { Bron } from '../types/bron.js';
 import { InvoerFout, type Probleem } from '../types/fouten.js';
-import { bedoeld, beschrijfKort, datumOfTijdstipVeld, datumVeld, ingekort, kortMelding, MAX_HINTS, MAX_PROBLEMEN, valideer } from '../types/zodNl.js';
+import { beschrijf } from '../deadlines/datum.js';
+import { bedoeld, datumOfTijdstipVeld, datumVeld, ingekort, kortMelding, MAX_HINTS, MAX_PROBLEMEN, valideer } from '../types/zodNl.js';
 import { beslisOpNaam, beslissingen, isBeslissing } from '../rules/beslissingen.js';
 import type { Definitie } from '../rules/_lib/definitie.js';
 import { ScenarioBestandSchema, ScenarioSchema, TERMIJNEN, type BronVerwachting, type Scenario, type ScenarioBeslissing, type Verwacht } from './schema.js';
@@ -298,13 +299,13 @@ function begrensdeVerschillen(v: Verschil[]): Verschil[] {
 export function voerScenarioTekstUit(bestand: string, tekst: string): BestandResultaat {
   const naam = typeof bestand === 'string' ? bestand : '(geen bestandsnaam)';
   const fout: Probleem[] = [];
-  if (typeof bestand !== 'string') fout.push({ pad: '', melding: `Verwacht de naam van het bestand als tekst, maar kreeg ${beschrijfKort(bestand)}.` });
+  if (typeof bestand !== 'string') fout.push({ pad: '', melding: `Verwacht de naam van het bestand als tekst, maar kreeg ${beschrijf(bestand)}.` });
   if (typeof tekst !== 'string') {
     fout.push({
       pad: '',
       melding: (tekst as unknown) instanceof Uint8Array
         ? 'Verwacht de inhoud van het scenariobestand als tekst, maar kreeg bytes: zet ze eerst om naar tekst (UTF-8), bijvoorbeeld met new TextDecoder().decode(bytes).'
-        : `Verwacht de inhoud van het scenariobestand als tekst, maar kreeg ${beschrijfKort(tekst)}.`,
+        : `Verwacht de inhoud van het scenariobestand als tekst, maar kreeg ${beschrijf(tekst)}.`,
     });
   }
   if (fout.length > 0) return { bestand: naam, scenarios: [], fout };

@@ -4,10 +4,12 @@
  * issues into an InvoerFout.
  */
 import * as z from 'zod/mini';
-import { beschrijf } from '../deadlines/datum.js';
-import { datumProbleem } from '../deadlines/datum.js';
+import { beschrijf, datumProbleem, ingekort, MAX_GETOOND } from '../deadlines/datum.js';
 import { tijdstipProbleem } from '../deadlines/tijdstip.js';
 import { InvoerFout, type Probleem } from './fouten.js';
+
+/** The one way to cut off a long value in a message (re-exported for the modules that build messages). */
+export { ingekort };
 
 /** How a zod `expected` type reads in a Dutch sentence ("Verwacht …"). */
 const SOORT: Readonly<Record<string, string>> = {
@@ -34,30 +36,12 @@ const SOORT: Readonly<Record<string, string>> = {
 };
 const soortTekst = (expected: string): string => (Object.hasOwn(SOORT, expected) ? SOORT[expected]! : 'een andere soort waarde');
 
-/** How many characters of a value a message shows; a longer value is cut off with '…'. */
-export const MAX_GETOOND = 80;
 /** How many problems one InvoerFout lists; the rest is counted in one last problem, '… en N meer'. */
 export const MAX_PROBLEMEN = 20;
 /** For how many unknown fields the "Bedoelde u …?" hint is computed (the others are only named). */
 export const MAX_HINTS = 5;
 /** The longest message a problem carries (after long values in it were cut off). */
 const MAX_MELDING = 2000;
-
-/**
- * `tekst` cut off after `max` characters with '…' (never in the middle of a surrogate pair), so
- * that a message never echoes a huge value whole.
- *
- * @example
- * ingekort('a'.repeat(100)); //=> 'aaaa…' (80 a's and '…')
- */
-export function ingekort(tekst: string, max = MAX_GETOOND): string {
-  if (tekst.length <= max) return tekst;
-  const code = tekst.charCodeAt(max - 1);
-  return tekst.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max) + '…';
-}
-
-/** `beschrijf` ("de tekst 'ja'", "het getal 5"), with a long text cut off after MAX_GETOOND characters. */
-export const beschrijfKort = (w: unknown): string => beschrijf(typeof w === 'string' ? ingekort(w) : w);
 
 /**
  * A message with every quoted value longer than MAX_GETOOND cut off, and at most MAX_MELDING
@@ -89,7 +73,7 @@ function unieMelding(iss: z.core.$ZodRawIssue & { code: 'invalid_union' }): stri
   if (soorten.every((s) => s !== undefined)) {
     const uniek = [...new Set(soorten)];
     const opties = uniek.length === 1 ? uniek[0]! : `${uniek.slice(0, -1).join(', ')} of ${uniek.at(-1)!}`;
-    return `Verwacht ${opties}, maar kreeg ${beschrijfKort(iss.input)}.`;
+    return `Verwacht ${opties}, maar kreeg ${beschrijf(iss.input)}.`;
   }
   const eerste = iss.errors.flat()[0];
   return eerste ? `Past bij geen van de toegestane vormen: ${kortMelding(eerste.message)}` : 'Past bij geen van de toegestane vormen.';
@@ -116,9 +100,9 @@ export function nlFoutmelding(iss: z.core.$ZodRawIssue): string {
   switch (iss.code) {
     case 'invalid_type':
       if (iss.input === undefined) return `Verplicht veld ontbreekt: verwacht ${soortTekst(iss.expected)}.`;
-      return `Verwacht ${soortTekst(iss.expected)}, maar kreeg ${beschrijfKort(iss.input)}.`;
+      return `Verwacht ${soortTekst(iss.expected)}, maar kreeg ${beschrijf(iss.input)}.`;
     case 'invalid_value':
-      return `Verwacht een van: ${iss.values.slice(0, MAX_PROBLEMEN).map((v) => `'${ingekort(String(v))}'`).join(', ')}${iss.values.length > MAX_PROBLEMEN ? ' …' : ''}; kreeg ${beschrijfKort(iss.input)}.`;
+      return `Verwacht een van: ${iss.values.slice(0, MAX_PROBLEMEN).map((v) => `'${ingekort(String(v))}'`).join(', ')}${iss.values.length > MAX_PROBLEMEN ? ' …' : ''}; kreeg ${beschrijf(iss.input)}.`;
     case 'unrecognized_keys':
       return `Onbekend veld ${namenLijst(iss.keys)}.`;
     case 'too_small':
@@ -130,13 +114,13 @@ export function nlFoutmelding(iss: z.core.$ZodRawIssue): string {
     case 'invalid_union':
       return unieMelding(iss);
     case 'invalid_key':
-      return typeof iss.input === 'string' ? `Ongeldige veldnaam '${ingekort(iss.input)}'.` : `Ongeldige veldnaam: ${beschrijfKort(iss.input)}.`;
+      return typeof iss.input === 'string' ? `Ongeldige veldnaam '${ingekort(iss.input)}'.` : `Ongeldige veldnaam: ${beschrijf(iss.input)}.`;
     case 'invalid_element':
       return `Ongeldig element: ${iss.issues[0] ? kortMelding(iss.issues[0].message) : 'de waarde past niet.'}`;
     case 'invalid_format':
-      return `Ongeldige vorm: ${beschrijfKort(iss.input)} heeft niet de verwachte vorm (${iss.format}).`;
+      return `Ongeldige vorm: ${beschrijf(iss.input)} heeft niet de verwachte vorm (${iss.format}).`;
     case 'not_multiple_of':
-      return `Verwacht een veelvoud van ${String(iss.divisor)}, maar kreeg ${beschrijfKort(iss.input)}.`;
+      return `Verwacht een veelvoud van ${String(iss.divisor)}, maar kreeg ${beschrijf(iss.input)}.`;
     default:
       return 'Ongeldige waarde.';
   }
@@ -220,7 +204,7 @@ export function valideer<T>(schema: z.ZodMiniType<T>, invoer: unknown, prefix = 
   const r = schema.safeParse(invoer, { error: nlFoutmelding });
   if (r.success) return r.data;
   if (typeof invoer !== 'object' || invoer === null || Array.isArray(invoer)) {
-    throw new InvoerFout([{ pad: prefix, melding: `Verwacht een object met velden, maar kreeg ${beschrijfKort(invoer)}.` }]);
+    throw new InvoerFout([{ pad: prefix, melding: `Verwacht een object met velden, maar kreeg ${beschrijf(invoer)}.` }]);
   }
   const problemen: Probleem[] = [];
   let meer = 0;
