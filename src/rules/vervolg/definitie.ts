@@ -29,7 +29,6 @@ import { alle, een, is, regel } from '../_lib/regel.js';
 const aanwijzingen = () => een(is('aanwijzingenAcuteOfStructureleOnveiligheid', true), is('multiproblematiek', true));
 const geenBescherming = () => is('beschermingsmaatregelNodig', false);
 const GZ = 'gelderland-zuid';
-const ALLE_BEHALVE_OVERDRACHT_LOKAAL_TEAM = ['overdracht-betrokken-hulpverlening', 'voorwaarden-en-vervolg', 'onderzoek', 'verzoek-onderzoek-raad', 'geen-vervolgstappen'];
 
 /** Spoed en crisis: within kantooruren the same day, outside them the SEZ (needs the moment). */
 const spoedMoment: Berekening<{ wanneer: 'zelfde-dag' | 'sez' }> = (c) => {
@@ -52,6 +51,17 @@ const KANTOORUREN_INTERPRETATIE =
 
 /** The dienst an actie is about: the uitkomst itself. */
 const dienst: Berekening<{ dienst: string }> = (c) => ({ velden: { dienst: c.uitkomst } });
+
+const UITKOMSTEN = {
+  'overdracht-lokaal-team': { titel: 'Overdracht aan het lokale team' },
+  'overdracht-betrokken-hulpverlening': { titel: 'Overdracht aan betrokken hulpverlening' },
+  'voorwaarden-en-vervolg': { titel: 'Voorwaarden & Vervolg' },
+  onderzoek: { titel: 'Onderzoek' },
+  'verzoek-onderzoek-raad': { titel: 'Verzoek tot onderzoek aan de Raad voor de Kinderbescherming' },
+  'geen-vervolgstappen': { titel: 'Overdracht aan de directbetrokkenen (geen vervolgstappen van Veilig Thuis)' },
+};
+/** Every uitkomst but the overdracht to the lokale team, derived from UITKOMSTEN (for the actie informeer-directbetrokkenen). */
+const ALLE_BEHALVE_OVERDRACHT_LOKAAL_TEAM = Object.keys(UITKOMSTEN).filter((u) => u !== 'overdracht-lokaal-team');
 
 export const vervolg = /* @__PURE__ */ definieer({
   id: 'vervolg',
@@ -115,14 +125,7 @@ export const vervolg = /* @__PURE__ */ definieer({
       bronnen: [B.overdrachtMoment, BRON.vb5werkdagen],
     },
   },
-  uitkomsten: {
-    'overdracht-lokaal-team': { titel: 'Overdracht aan het lokale team' },
-    'overdracht-betrokken-hulpverlening': { titel: 'Overdracht aan betrokken hulpverlening' },
-    'voorwaarden-en-vervolg': { titel: 'Voorwaarden & Vervolg' },
-    onderzoek: { titel: 'Onderzoek' },
-    'verzoek-onderzoek-raad': { titel: 'Verzoek tot onderzoek aan de Raad voor de Kinderbescherming' },
-    'geen-vervolgstappen': { titel: 'Overdracht aan de directbetrokkenen (geen vervolgstappen van Veilig Thuis)' },
-  },
+  uitkomsten: UITKOMSTEN,
   regels: [
     /* @__PURE__ */ regel({
       regel: 'vervolg.verzoek-onderzoek-raad',
