@@ -17,6 +17,9 @@ import { leesYaml } from '../scenarios/yaml.js';
 import { InvoerFout } from '../types/fouten.js';
 import { bedoeld, ingekort, kortMelding, MAX_PROBLEMEN } from '../types/zodNl.js';
 
+/** The termijnen `handelingsprotocol termijn` computes, as a message lists them. */
+const TERMIJN_SOORTEN = ['veiligheidsbeoordeling', 'vervolgdienst', 'monitoring'] as const;
+
 /** What a command asks of the process: text to print and an exit code. */
 export interface Uitvoer {
   stdout: string;
@@ -288,8 +291,8 @@ export async function voerCliUit(args: readonly string[], stdin: Stdin = async (
             return uit(json ? JSON.stringify(m) : `Monitoringmomenten na overdracht op ${datum} (ten minste na 3 en 12 maanden):\n${m.map((d) => `  ${d}`).join('\n')}`);
           }
           default: {
-            const hint = bedoeld(soort, ['veiligheidsbeoordeling', 'vervolgdienst', 'monitoring']);
-            throw new GebruiksFout(`Onbekende termijn '${ingekort(soort)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: veiligheidsbeoordeling, vervolgdienst, monitoring.`);
+            const hint = bedoeld(soort, TERMIJN_SOORTEN);
+            throw new GebruiksFout(`Onbekende termijn '${ingekort(soort)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${TERMIJN_SOORTEN.join(', ')}.`);
           }
         }
       }
