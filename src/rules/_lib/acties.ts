@@ -44,7 +44,7 @@ export const vbUiterlijk: Berekening<{ uiterlijk: string }> = (c) => {
  * Runs `f`; a date it cannot compute (say, a deadline past the calendar's last year) is reported
  * at the fact the caller gave (`feit`), not at the inner function's own argument.
  */
-export function metPad<T>(feit: string, f: () => T): T {
+function metPad<T>(feit: string, f: () => T): T {
   try {
     return f();
   } catch (e) {

@@ -83,9 +83,6 @@ export interface BeslisOpties {
   openingskalender?: Werkdagkalender;
 }
 
-/** One of our calendars (made by maakWerkdagkalender): a look-alike object is refused. */
-const isKalender = isWerkdagkalender;
-
 export const BeslisOptiesSchema = /* @__PURE__ */ z.strictObject({
   peildatum: z.optional(datumVeld()),
   regio: z.optional(
@@ -97,8 +94,8 @@ export const BeslisOptiesSchema = /* @__PURE__ */ z.strictObject({
       }),
     ),
   ),
-  kalender: z.optional(z.custom<Werkdagkalender>(isKalender, { message: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' })),
-  openingskalender: z.optional(z.custom<Werkdagkalender>(isKalender, { message: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' })),
+  kalender: z.optional(z.custom<Werkdagkalender>(isWerkdagkalender, { message: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' })),
+  openingskalender: z.optional(z.custom<Werkdagkalender>(isWerkdagkalender, { message: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' })),
 });
 
 export interface GelezenOpties {
@@ -142,7 +139,7 @@ function zekerGeldigeOpties(o: unknown): o is BeslisOpties {
     } else if (k === 'regio') {
       if (typeof w !== 'string' || !Object.hasOwn(regios, w)) return false;
     } else if (k === 'kalender' || k === 'openingskalender') {
-      if (!isKalender(w)) return false;
+      if (!isWerkdagkalender(w)) return false;
     } else return false;
   }
   return true;
