@@ -11,7 +11,14 @@ import { B, HP_2019 } from '../_lib/bronnen.js';
 import { definieer, type Berekening, type Context } from '../_lib/definitie.js';
 import { alle, is, isEenVan, regel } from '../_lib/regel.js';
 
-const nietGi = () => isEenVan('overdrachtAan', ['lokaal-team', 'betrokken-hulpverlening', 'directbetrokkenen']);
+const OVERDRACHT_AAN = [
+  { waarde: 'lokaal-team', label: 'Het lokale team' },
+  { waarde: 'betrokken-hulpverlening', label: 'Betrokken hulpverlening' },
+  { waarde: 'directbetrokkenen', label: 'De directbetrokkenen' },
+  { waarde: 'gecertificeerde-instelling', label: 'Een gecertificeerde instelling' },
+] as const;
+/** Every overdrachtAan but a gecertificeerde instelling, derived from its options. */
+const nietGi = () => isEenVan('overdrachtAan', OVERDRACHT_AAN.map((o) => o.waarde).filter((w) => w !== 'gecertificeerde-instelling'));
 
 /** The monitoring moments: 3 and 12 months after the overdrachtsdatum, when monitoring and the date is known. */
 function momentenVan(c: Context): { momenten: string[]; ontbrekend: string[] } {
@@ -33,12 +40,7 @@ export const monitoring = /* @__PURE__ */ definieer({
     overdrachtAan: {
       soort: 'keuze',
       vraag: 'Aan wie is de casus overgedragen?',
-      opties: [
-        { waarde: 'lokaal-team', label: 'Het lokale team' },
-        { waarde: 'betrokken-hulpverlening', label: 'Betrokken hulpverlening' },
-        { waarde: 'directbetrokkenen', label: 'De directbetrokkenen' },
-        { waarde: 'gecertificeerde-instelling', label: 'Een gecertificeerde instelling' },
-      ],
+      opties: OVERDRACHT_AAN,
       bronnen: [B.monitoring, B.monitoringGi],
     },
     overdrachtNa: {
