@@ -39,7 +39,9 @@ export interface Selectie {
   regels: readonly Regel[];
   predikaten: readonly Predikaat[];
   /** The facts the rules read, in the order to ask them, with every value each can take (and its place). */
-  domeinen: readonly (Domein & { plaats: ReadonlyMap<FeitWaarde, number> })[];
+  domeinen: readonly Domein[];
+  /** The domains again, as parallel arrays for `index` (the hot path): see `Sleutels`. */
+  sleutels: Sleutels;
   /** The kenmerken the rules decide ('uitkomst' first). */
   kenmerken: readonly string[];
   /** Every uitkomst, in the definition's order. */
@@ -182,6 +184,26 @@ export function selecteer(def: Definitie, s: Regelselectie, datumPad: string): S
   return selectie;
 }
 
+/**
+ * Per domain, in order: the fact's name, its first two values (most domains are ja/nee: checked
+ * without a lookup), the number of places (values + 1 for unknown), and value → place (1-based).
+ */
+interface Sleutels {
+  namen: readonly string[];
+  eerste: readonly FeitWaarde[];
+  tweede: readonly FeitWaarde[];
+  basis: readonly number[];
+  plaats: readonly ReadonlyMap<FeitWaarde, number>[];
+}
+
+const sleutelsVan = (domeinen: readonly Domein[]): Sleutels => ({
+  namen: domeinen.map((d) => d.naam),
+  eerste: domeinen.map((d) => d.waarden[0]!),
+  tweede: domeinen.map((d) => d.waarden[1]!),
+  basis: domeinen.map((d) => d.waarden.length + 1),
+  plaats: domeinen.map((d) => new Map(d.waarden.map((w, i) => [w, i + 1]))),
+});
+
 type Motor = Omit<Selectie, 'info'>;
 const motoren = new WeakMap<Definitie, Map<string, Motor>>();
 
@@ -195,7 +217,7 @@ function motor(def: Definitie, regels: readonly Regel[], regio: string | undefin
   const sleutel = `${regio ?? ''}\n${regels.map((r) => r.name).join('\n')}`;
   let m = perDef.get(sleutel);
   if (!m) {
-    const domeinen = domeinenVan(def, regio).map((d) => ({ ...d, plaats: new Map(d.waarden.map((w, i) => [w, i])) }));
+    const domeinen = domeinenVan(def, regio);
     // Every evaluation depends only on the rule facts' values (or their absence): a small, finite
     // space, so results are kept per index into it (when it is small enough to keep them all).
     const ruimte = domeinen.reduce((n, d) => n * (d.waarden.length + 1), 1);
@@ -203,6 +225,7 @@ function motor(def: Definitie, regels: readonly Regel[], regio: string | undefin
       regels,
       predikaten: regels.map((r) => compileer(r.conditions)),
       domeinen,
+      sleutels: sleutelsVan(domeinen),
       kenmerken: kenmerkenVan(def),
       uitkomsten: waardenVan(def, 'uitkomst'),
       alleenBij: new Map(Object.entries(def.kenmerkAlleenBij ?? {}).map(([k, us]) => [k, new Set(us)])),
@@ -238,16 +261,16 @@ function uitkomstSleutel(sel: Selectie, f: Feiten): string {
 
 /** The index of the known facts' values in the space of all (partial) inputs, or -1 for a value outside a domain. */
 function index(sel: Selectie, feiten: Feiten): number {
+  const { namen, eerste, tweede, basis, plaats } = sel.sleutels;
   let i = 0;
-  for (const d of sel.domeinen) {
-    const w = feiten[d.naam];
+  for (let j = 0; j < namen.length; j++) {
+    const w = feiten[namen[j]!];
     let cijfer = 0;
     if (w !== undefined) {
-      // Most domains are ja/nee: the first two places are checked without a lookup.
-      cijfer = w === d.waarden[0] ? 1 : w === d.waarden[1] ? 2 : (d.plaats.get(w) ?? -1) + 1;
+      cijfer = w === eerste[j] ? 1 : w === tweede[j] ? 2 : plaats[j]!.get(w) ?? 0;
       if (cijfer === 0) return -1;
     }
-    i = i * (d.waarden.length + 1) + cijfer;
+    i = i * basis[j]! + cijfer;
   }
   return i;
 }
