@@ -33,25 +33,17 @@ export const veiligheidsbeoordeling = {
 export const vbUiterlijk: Berekening<{ uiterlijk: string }> = (c) => {
   const ontvangen = c.invoer['ontvangen'];
   if (ontvangen === undefined) return { ontbrekend: ['ontvangen'] };
-  return metPad('ontvangen', () => {
+  try {
     // A Tijdstip counts from its Amsterdam day (as termijnVeiligheidsbeoordeling); a Datum as it is.
     const start = isDatum(ontvangen) ? ontvangen : formatEpochDag(leesDatumOfTijdstip(ontvangen, 'ontvangen', leesDatum));
     return { velden: { uiterlijk: c.kalender.plusWerkdagen(start, VB_WERKDAGEN) } };
-  });
-};
-
-/**
- * Runs `f`; a date it cannot compute (say, a deadline past the calendar's last year) is reported
- * at the fact the caller gave (`feit`), not at the inner function's own argument.
- */
-function metPad<T>(feit: string, f: () => T): T {
-  try {
-    return f();
   } catch (e) {
-    if (e instanceof InvoerFout) throw new InvoerFout(e.problemen.map((p) => ({ ...p, pad: feit })));
+    // A date that cannot be computed (say, a deadline past the calendar's last year) is reported
+    // at the fact the caller gave, not at the inner function's own argument.
+    if (e instanceof InvoerFout) throw new InvoerFout(e.problemen.map((p) => ({ ...p, pad: 'ontvangen' })));
     throw e;
   }
-}
+};
 
 /** Veilig Thuis informs the directbetrokkenen of its decision (GZ §5.1 D). */
 export const informeerDirectbetrokkenen = {

@@ -4,9 +4,8 @@
  * "overige zorgmeldingen" from 1 April 2021. The date that selects the rules is the day the report
  * was received (`ontvangen`), else `opties.peildatum`, else today.
  */
-import { formatEpochDag, LAATSTE_JAAR, leesDatum, plusMaanden, uitEpochDag } from '../../deadlines/datum.js';
+import { formatEpochDag, LAATSTE_DAG, LAATSTE_JAAR, plusMaanden } from '../../deadlines/datum.js';
 import { invoerFout } from '../../types/fouten.js';
-import { leesDatumOfTijdstip } from '../../deadlines/tijdstip.js';
 import { regios } from '../../regios/index.js';
 import { veiligheidsbeoordeling, vbUiterlijk } from '../_lib/acties.js';
 import { B } from '../_lib/bronnen.js';
@@ -26,9 +25,10 @@ const bewaartermijn: Berekening<{ bewaartermijnTot?: string }> = (c) => {
   if (c.uitkomst !== 'overige-zorgmelding') return GEEN;
   const ontvangen = c.invoer['ontvangen'];
   if (ontvangen === undefined) return { ontbrekend: ['ontvangen'] };
-  const tot = plusMaanden(leesDatumOfTijdstip(ontvangen, 'ontvangen', leesDatum), 12 * BEWAARTERMIJN_JAREN);
+  // `ontvangen` is the peildatumFeit: when it is known, the Besluit's peildatum is its (Amsterdam) day.
+  const tot = plusMaanden(c.peildatum, 12 * BEWAARTERMIJN_JAREN);
   // Every date a Besluit holds lies within the years the package knows, or the input is refused.
-  if (uitEpochDag(tot).jaar > LAATSTE_JAAR) {
+  if (tot > LAATSTE_DAG) {
     invoerFout('ontvangen', `De bewaartermijn van ${BEWAARTERMIJN_JAREN} jaar na ${String(ontvangen)} eindigt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`);
   }
   return { velden: { bewaartermijnTot: formatEpochDag(tot) } };
