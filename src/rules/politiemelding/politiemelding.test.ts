@@ -24,6 +24,27 @@ describe('beslisPolitiemelding', () => {
     ]);
   });
 
+  it('an overige zorgmelding whose day of receipt is unknown: the bewaartermijn waits for ontvangen (not counted from the peildatum)', () => {
+    const b = beslisPolitiemelding({ betreftVerwardPersoon: false, betreftHuiselijkGeweldOfKindermishandeling: false }, { ...gz, peildatum: '2022-05-02' });
+    expect(b.status === 'besloten' && [b.uitkomst, b.bewaartermijnTot, b.ontbrekendVoorActies]).toEqual(['overige-zorgmelding', undefined, ['ontvangen']]);
+  });
+
+  it('a bewaartermijn that would end after 2200 is refused at ontvangen; one ending on 31 December 2200 is not', () => {
+    const zorg = { betreftVerwardPersoon: false, betreftHuiselijkGeweldOfKindermishandeling: false } as const;
+    expect(vang(() => beslis({ ...zorg, ontvangen: '2199-01-01' }))).toMatchObject({
+      problemen: [{ pad: 'ontvangen', melding: 'De bewaartermijn van 2 jaar na 2199-01-01 eindigt na 2200, het laatste jaar dat dit pakket kent.' }],
+    });
+    const b = beslis({ ...zorg, ontvangen: '2198-12-31' });
+    expect(b.status === 'besloten' && b.bewaartermijnTot).toBe('2200-12-31');
+  });
+
+  it('a verward persoon is no melding: no veiligheidsbeoordeling, in Farent gemeenten too', () => {
+    for (const gemeente of ['Nijmegen', 'Maasdriel']) {
+      const b = beslis({ gemeente, betreftVerwardPersoon: true, ontvangen: '2023-01-10' });
+      expect(b.status === 'besloten' && [b.uitkomst, b.veiligheidsbeoordeling]).toEqual([gemeente === 'Nijmegen' ? 'bijzondere-zorg' : 'farent', false]);
+    }
+  });
+
   it('the day of receipt is an Amsterdam day: 31 March 2021 22:30 UTC is 1 April in Amsterdam', async () => {
     const b = await beslis({ betreftVerwardPersoon: false, betreftHuiselijkGeweldOfKindermishandeling: false, ontvangen: '2021-03-31T22:30:00Z' });
     expect(b.status === 'besloten' && [b.uitkomst, b.bewaartermijnTot]).toEqual(['overige-zorgmelding', '2023-04-01']);
