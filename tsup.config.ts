@@ -11,6 +11,9 @@ const gedeeld: Options = {
     index: 'src/index.ts',
     engine: 'src/engine/index.ts',
     scenarios: 'src/scenarios/index.ts',
+    // The web component: for browsers dist/beslishulp/ (tsc) is the entry; these builds let Node
+    // import or require it (server-side rendering: it exports the class and registers nothing).
+    beslishulp: 'src/beslishulp/index.ts',
   },
   platform: 'node',
   target: 'node20',
