@@ -38,7 +38,7 @@ button.tweede{background:#fff;color:#0b4f8a}
 .mogelijk li,.besluit li{margin:.3em 0}
 .besluit{border-left:5px solid #0b4f8a;padding:.2em 0 .2em 1em;margin:1em 0}
 .besluit p{margin:.25em 0}
-dl{margin:.3em 0}dt{font-weight:700;display:inline}dd{display:inline;margin:0 0 0 .3em}dd::after{content:"";display:block}
+dl{margin:.3em 0}dt{font-weight:700;display:inline}dd{display:inline;margin:0}
 .antwoorden li{margin:.3em 0}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
@@ -47,10 +47,10 @@ dl{margin:.3em 0}dt{font-weight:700;display:inline}dd{display:inline;margin:0 0 
 const VELDEN: Readonly<Record<string, string>> = {
   uiterlijk: 'Uiterlijk',
   wanneer: 'Wanneer',
+  verplicht: 'Monitoren verplicht',
   momenten: 'Monitoringmomenten',
   bewaartermijnTot: 'Bewaren tot',
   reden: 'Reden',
-  verplicht: 'Monitoren verplicht',
   veiligheidsbeoordeling: 'Veiligheidsbeoordeling nodig',
   samenMetVeiligThuis: 'Vragen 3 tot en met 5 samen met Veilig Thuis',
   interpretatie: 'Interpretatie',
@@ -83,10 +83,13 @@ function termijnHtml(t: Record<string, unknown>): string {
 function veldenHtml(o: Record<string, unknown>): string {
   let dl = '';
   let termijnen = '';
+  for (const [k, label] of Object.entries(VELDEN)) {
+    const w = o[k];
+    if (w !== undefined && w !== null && (!Array.isArray(w) || w.length > 0)) dl += `<div><dt>${label}:</dt> <dd>${esc(waardeTekst(k, w))}</dd></div>`;
+  }
   for (const [k, w] of Object.entries(o)) {
     if (w !== null && typeof w === 'object' && Array.isArray((w as Record<string, unknown>)['overgeslagen'])) termijnen += termijnHtml(w as Record<string, unknown>);
     else if (k === 'overgeslagen' && Array.isArray(w)) termijnen += termijnHtml(o);
-    else if (Object.hasOwn(VELDEN, k) && w !== undefined && (!Array.isArray(w) || w.length > 0)) dl += `<dt>${VELDEN[k]}:</dt> <dd>${esc(waardeTekst(k, w))}</dd>`;
   }
   return (dl ? `<dl>${dl}</dl>` : '') + termijnen;
 }
@@ -312,9 +315,9 @@ export class HpBeslishulp extends Basis {
       html += this.#vraagHtml(vraag, def.feiten[vraag]!, kop, this.#veldfout ?? bijFeit?.melding);
     }
     if (besluit?.status === 'onvolledig') {
-      html += `<section class="mogelijk" aria-labelledby="mogelijk-kop"><h3 id="mogelijk-kop">Nog mogelijke uitkomsten</h3><ul>${besluit.mogelijkeUitkomsten
+      html += `<div class="mogelijk"><h3>Nog mogelijke uitkomsten</h3><ul>${besluit.mogelijkeUitkomsten
         .map((u) => `<li>${esc(def.uitkomsten[u]?.titel ?? u)}</li>`)
-        .join('')}</ul></section>`;
+        .join('')}</ul></div>`;
     } else if (besluit?.status === 'besloten') {
       html += this.#besluitHtml(def, besluit);
     }
@@ -362,7 +365,7 @@ export class HpBeslishulp extends Basis {
     }
     const vorige = this.#vorige() !== undefined ? '<button type="button" class="tweede" data-doe="terug">Vorige vraag</button>' : '';
     const annuleer = this.#bewerk !== undefined && this.#antwoorden[this.#bewerk] !== undefined ? '<button type="button" class="tweede" data-doe="annuleer">Annuleren</button>' : '';
-    return `<form novalidate data-feit="${esc(naam)}" aria-label="Vraag">${kop}${velden}<button type="submit">Volgende</button>${vorige}${annuleer}</form>`;
+    return `<form novalidate data-feit="${esc(naam)}">${kop}${velden}<button type="submit">Volgende</button> ${vorige} ${annuleer}</form>`;
   }
 
   #besluitHtml(def: Definitie, b: Extract<Resultaat, { status: 'besloten' }>): string {
@@ -383,11 +386,11 @@ export class HpBeslishulp extends Basis {
     const acties = (b.acties as unknown as Record<string, unknown>[])
       .map((a) => `<li><p>${esc(a['uitleg'])}</p>${veldenHtml(a)}${bronnenHtml(a['bronnen'] as Bron[])}</li>`)
       .join('');
-    return `<section class="besluit" aria-labelledby="besluit-kop"><h3 id="besluit-kop" tabindex="-1">Besluit: ${esc(def.uitkomsten[b.uitkomst]?.titel ?? b.uitkomst)}</h3>` +
+    return `<div class="besluit"><h3 id="besluit-kop" tabindex="-1">Besluit: ${esc(def.uitkomsten[b.uitkomst]?.titel ?? b.uitkomst)}</h3>` +
       kenmerken + veldenHtml(extra) + later +
       `<h4>Redenen</h4><ol>${redenen}</ol>` +
       (acties ? `<h4>Acties</h4><ol>${acties}</ol>` : '') +
-      `<p class="klein">Regelset ${esc(b.regelset.id)} versie ${esc(b.regelset.versie)}, geldig vanaf ${esc(datumTekst(b.regelset.geldigVanaf))}.</p></section>`;
+      `<p class="klein">Regelset ${esc(b.regelset.id)} versie ${esc(b.regelset.versie)}, geldig vanaf ${esc(datumTekst(b.regelset.geldigVanaf))}.</p></div>`;
   }
 
   #antwoordenHtml(def: Definitie): string {
@@ -399,7 +402,7 @@ export class HpBeslishulp extends Basis {
         return `<li>${esc(f.vraag)} <strong>${esc(antwoordTekst(f, this.#antwoorden[n]))}</strong> <button type="button" class="tweede" data-doe="wijzig" data-feit="${esc(n)}">Wijzig<span class="vh"> het antwoord op: ${esc(f.vraag)}</span></button></li>`;
       })
       .join('');
-    return `<section class="antwoorden" aria-labelledby="antwoorden-kop"><h3 id="antwoorden-kop">Uw antwoorden</h3><ul>${items}</ul><button type="button" class="tweede" data-doe="opnieuw">Opnieuw beginnen</button></section>`;
+    return `<div class="antwoorden"><h3>Uw antwoorden</h3><ul>${items}</ul><button type="button" class="tweede" data-doe="opnieuw">Opnieuw beginnen</button></div>`;
   }
 
   /** Fires `besluit` when the Besluit differs from the last one fired. */
