@@ -14,6 +14,7 @@ const tijdzoneGevoelig = [
   'src/deadlines/tijdzone.test.ts',
   'src/rules/vervolg/vervolg.test.ts',
   'src/rules/politiemelding/politiemelding.test.ts',
+  'src/beslishulp/tijd.test.ts',
 ];
 
 export default defineConfig({

@@ -3,7 +3,7 @@
  * value ('2025-04-17T20:00', Dutch wall-clock time) becomes a Tijdstip with the Amsterdam offset
  * of that moment ('2025-04-17T20:00:00+02:00'), and back for display.
  */
-import { epochDag, formatEpochDag, leesbareDatum } from '../deadlines/datum.js';
+import { dagenInMaand, epochDag, formatEpochDag, leesbareDatum } from '../deadlines/datum.js';
 import { naarAmsterdam } from '../deadlines/tijdstip.js';
 
 const LOKAAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -21,6 +21,7 @@ export function amsterdamsTijdstip(lokaal: string): string | undefined {
   const m = LOKAAL.exec(lokaal);
   if (!m) return undefined;
   const [j, mnd, d, u, min] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (mnd < 1 || mnd > 12 || d < 1 || d > dagenInMaand(j, mnd) || u > 23 || min > 59) return undefined;
   for (const verschil of ['+02:00', '+01:00']) {
     const tijdstip = `${lokaal}:00${verschil}`;
     const ms = Date.parse(tijdstip);
