@@ -17,7 +17,7 @@ export function vindChromium(): string {
   if (existsSync(pad)) return pad;
   if (!process.env['CHROMIUM_PATH'] && isRoot() && existsSync('/etc/debian_version')) {
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (existsSync(pad)) return pad;
   }
   throw new Error(
