@@ -164,6 +164,10 @@ describe('<hp-beslishulp> in Chromium', () => {
     expect(await vraag(el)).toBe('acuteOfStructureleOnveiligheid');
     expect(await el.locator('#besluit-kop').count()).toBe(0);
     expect(await mogelijk(el)).toEqual(['Melden bij Veilig Thuis', 'Hulp bieden of organiseren']);
+    // Back to Nee: the same Besluit again, and the host hears of it again.
+    await el.getByRole('button', { name: 'Vorige vraag' }).click();
+    await kies(el, 'Nee');
+    expect(await besluiten('afwegingskader')).toEqual([doorloopAfwegingskader({ vermoeden: false }), doorloopAfwegingskader({ vermoeden: false })]);
 
     // Opnieuw beginnen: no answers left.
     await el.getByRole('button', { name: 'Opnieuw beginnen' }).click();

@@ -152,8 +152,7 @@ export class HpBeslishulp extends Basis {
         return t ? { waarde: t } : { fout: 'Deze tijd bestaat niet in Nederlandse tijd (de overgang naar zomertijd); kies een andere tijd.' };
       }
       case 'tekst':
-        // Only an empty field is caught here; blank text goes to the decision, which explains.
-        return w === '' || w === null ? { fout: 'Vul een antwoord in.' } : { waarde: w };
+        return s === '' ? { fout: 'Vul een antwoord in.' } : { waarde: w };
     }
   }
 
@@ -238,7 +237,8 @@ export class HpBeslishulp extends Basis {
 
     let vraag: string | undefined = this.#bewerk;
     let kop = '';
-    if (bijFeit) vraag = bijFeit.pad;
+    // An answer the decision refused is asked again (unless the user chose to change another one).
+    if (bijFeit && vraag === undefined) vraag = bijFeit.pad;
     else if (vraag === undefined && besluit?.status === 'onvolledig') vraag = besluit.ontbrekend[0];
     else if (vraag === undefined && besluit?.status === 'besloten' && besluit.ontbrekendVoorActies?.length) {
       vraag = besluit.ontbrekendVoorActies[0];
@@ -250,7 +250,7 @@ export class HpBeslishulp extends Basis {
       html += `<div class="fout" role="alert">${algemeen.map((p) => `<p>De beslishulp is niet goed ingesteld: ${esc(p.melding)}</p>`).join('')}</div>`;
     }
     if (vraag !== undefined && def.feiten[vraag]) {
-      html += this.#vraagHtml(vraag, def.feiten[vraag]!, kop, this.#veldfout ?? bijFeit?.melding);
+      html += this.#vraagHtml(vraag, def.feiten[vraag]!, kop, this.#veldfout ?? (bijFeit?.pad === vraag ? bijFeit.melding : undefined));
     }
     if (besluit?.status === 'onvolledig') {
       html += `<div class="mogelijk"><h3>Nog mogelijke uitkomsten</h3><ul>${besluit.mogelijkeUitkomsten
@@ -261,6 +261,7 @@ export class HpBeslishulp extends Basis {
     }
     html += this.#antwoordenHtml(def);
     if (besluit?.status === 'besloten') this.#meld(besluit);
+    else this.#laatsteBesluit = ''; // the same Besluit reached again is news again
     return html;
   }
 
