@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startVoorbeeldserver, type Voorbeeldserver } from '../examples/beslishulp/serveer.js';
-import { beslisMonitoring, beslisVervolg, doorloopAfwegingskader } from '../src/index.js';
+import { beslisMonitoring, beslisPolitiemelding, beslisVervolg, doorloopAfwegingskader, regios } from '../src/index.js';
 import { axeFouten, startChromium } from './chromium.js';
 
 let server: Voorbeeldserver;
@@ -323,6 +323,47 @@ describe('<hp-beslishulp> in Chromium', () => {
     expect(direct).toMatchObject({ status: 'besloten', momenten: ['2025-06-30', '2026-03-31'] });
     expect((await besluiten('monitoring')).at(-1)).toEqual(direct);
     expect(await el.locator('.besluit > dl').innerText()).toBe('Monitoren verplicht: ja\nMonitoringmomenten: maandag 30 juni 2025; dinsdag 31 maart 2026');
+  });
+
+  it('politiemelding: the gemeente from the region’s list, a date with an optional time', async () => {
+    await page.evaluate(() => {
+      for (const id of ['pm1', 'pm2']) {
+        const el = document.createElement('hp-beslishulp');
+        el.id = id;
+        el.setAttribute('beslissing', 'politiemelding');
+        el.setAttribute('regio', 'gelderland-zuid');
+        document.querySelector('main')!.append(el);
+      }
+    });
+    const opties = { regio: 'gelderland-zuid' };
+    const pm1 = page.locator('#pm1');
+    await kies(pm1, 'Ja');
+    const gemeente = pm1.getByLabel('In welke gemeente woont het huishouden?');
+    expect(await gemeente.locator('option').allInnerTexts()).toEqual(['Kies een gemeente', ...regios['gelderland-zuid']!.gemeenten]);
+    await gemeente.selectOption('Nijmegen');
+    await pm1.getByRole('button', { name: 'Volgende' }).click();
+    await geenAxeFouten();
+    expect(await pm1.locator('#besluit-kop').innerText()).toBe('Besluit: Doorzetten naar GGD Bijzondere Zorg');
+    expect(await besluiten('pm1')).toEqual([beslisPolitiemelding({ betreftVerwardPersoon: true, gemeente: 'Nijmegen' }, opties)]);
+
+    const pm2 = page.locator('#pm2');
+    await kies(pm2, 'Nee');
+    await kies(pm2, 'Ja');
+    await pm2.getByLabel('Wanneer is de politiemelding ontvangen?').fill('2025-04-17');
+    await pm2.getByLabel('Tijd (niet verplicht, Nederlandse tijd)').fill('23:30');
+    await pm2.getByRole('button', { name: 'Volgende' }).click();
+    await geenAxeFouten();
+    const antwoorden = { betreftVerwardPersoon: false, betreftHuiselijkGeweldOfKindermishandeling: true, ontvangen: '2025-04-17T23:30:00+02:00' };
+    // Settled before ontvangen was known (which completes the acties), and complete.
+    const { ontvangen: _, ...zonderOntvangen } = antwoorden;
+    expect(await besluiten('pm2')).toEqual([beslisPolitiemelding(zonderOntvangen, opties), beslisPolitiemelding(antwoorden, opties)]);
+    expect((await gegeven(pm2)).at(-1)).toBe('Wanneer is de politiemelding ontvangen? donderdag 17 april 2025 om 23:30 Wijzig het antwoord op: Wanneer is de politiemelding ontvangen?');
+    // Changing it to a date alone.
+    await pm2.getByRole('button', { name: 'Wijzig het antwoord op: Wanneer is de politiemelding ontvangen?' }).click();
+    expect(await pm2.getByLabel('Tijd (niet verplicht, Nederlandse tijd)').inputValue()).toBe('23:30');
+    await pm2.getByLabel('Tijd (niet verplicht, Nederlandse tijd)').fill('');
+    await pm2.getByRole('button', { name: 'Volgende' }).click();
+    expect((await besluiten('pm2')).at(-1)).toEqual(beslisPolitiemelding({ ...antwoorden, ontvangen: '2025-04-17' }, opties));
   });
 
   it('a wrong attribute is explained in Dutch', async () => {
