@@ -1,5 +1,5 @@
 // Re-exports only; nothing runs on import.
-export { InvoerFout, type Probleem } from './types/fouten.js';
+export { FOUTCODES, InvoerFout, type Foutcode, type Probleem } from './types/fouten.js';
 export type { Bron } from './types/bron.js';
 export type { Datum } from './deadlines/datum.js';
 export type { Tijdstip } from './deadlines/tijdstip.js';

@@ -121,7 +121,7 @@ describe('leesDatum rejects what is not a Datum, in Dutch', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InvoerFout);
-      expect((e as InvoerFout).problemen).toEqual([{ pad: 'ontvangen', melding }]);
+      expect((e as InvoerFout).problemen).toMatchObject([{ pad: 'ontvangen', melding }]);
     }
   });
 });

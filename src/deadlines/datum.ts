@@ -176,7 +176,7 @@ export function datumProbleem(waarde: unknown): string | undefined {
 /** Parses a Datum to its epoch day, or throws InvoerFout naming `pad`. */
 export function leesDatum(waarde: unknown, pad = 'datum'): number {
   const e = snelleDatum(waarde);
-  return e !== undefined ? e : invoerFout(pad, datumProbleem(waarde) ?? 'Geen geldige datum.');
+  return e !== undefined ? e : invoerFout(pad, typeof waarde === 'string' ? 'ongeldige-datum' : 'verkeerd-type', datumProbleem(waarde) ?? 'Geen geldige datum.');
 }
 
 /** Whether an epoch day lies within the supported years (EERSTE_JAAR to LAATSTE_JAAR). */
@@ -196,7 +196,7 @@ export function buitenJarenMelding(waarde: unknown, e: number, wie: 'deze kalend
 
 /** Throws an InvoerFout at `pad` when the day `e` (read from `waarde`) lies outside the supported years. */
 export function controleerBinnenJaren(e: number, waarde: unknown, pad: string, wie: 'deze kalender' | 'dit pakket'): void {
-  if (!binnenJaren(e)) invoerFout(pad, buitenJarenMelding(waarde, e, wie));
+  if (!binnenJaren(e)) invoerFout(pad, 'buiten-bereik', buitenJarenMelding(waarde, e, wie));
 }
 
 /** Whether `waarde` is a valid Datum (the same verdict as datumProbleem, without allocating). */

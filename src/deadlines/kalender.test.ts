@@ -180,7 +180,7 @@ describe('extraVrijeDagen', () => {
 
 describe('bad input throws InvoerFout with a Dutch message', () => {
   it('an invalid date', () => {
-    expect(fout(() => standaardKalender.isWerkdag('2025-02-30')).problemen).toEqual([
+    expect(fout(() => standaardKalender.isWerkdag('2025-02-30')).problemen).toMatchObject([
       { pad: 'datum', melding: "'2025-02-30' is geen geldige datum: februari 2025 heeft 28 dagen." },
     ]);
   });
@@ -188,18 +188,18 @@ describe('bad input throws InvoerFout with a Dutch message', () => {
     expect(fout(() => standaardKalender.plusWerkdagen('2025-03-03', n as number)).problemen[0]?.pad).toBe('aantal');
   });
   it('an unknown policy', () => {
-    expect(fout(() => maakWerkdagkalender({ beleid: 'cao' as 'atw' })).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender({ beleid: 'cao' as 'atw' })).problemen).toMatchObject([
       { pad: 'beleid', melding: "Onbekend kalenderbeleid: de tekst 'cao'. Kies 'atw' of 'feestdagen'." },
     ]);
   });
   it('an unknown option and a bad extra day, both reported', () => {
-    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: ['2025-12-24', '24-12-2025'], beleidd: 'atw' } as never)).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: ['2025-12-24', '24-12-2025'], beleidd: 'atw' } as never)).problemen).toMatchObject([
       { pad: 'beleidd', melding: "Onbekende optie 'beleidd'. Bedoelde u 'beleid'? Bekend zijn: beleid, extraVrijeDagen." },
       { pad: 'extraVrijeDagen.1', melding: "'24-12-2025' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03)." },
     ]);
   });
   it('a year outside the supported range', () => {
-    expect(fout(() => standaardKalender.vrijeDagen(1970)).problemen).toEqual([
+    expect(fout(() => standaardKalender.vrijeDagen(1970)).problemen).toMatchObject([
       { pad: 'jaar', melding: 'Het jaar 1970 valt buiten wat deze kalender kent (1990 tot en met 2200).' },
     ]);
     expect(fout(() => standaardKalender.plusWerkdagen('2200-12-30', 5)).problemen[0]?.pad).toBe('aantal');
@@ -299,19 +299,19 @@ describe('dates outside 1990–2200 are refused at the argument that holds them 
     ['9999-12-31', 9999],
   ] as const)('%s: isWerkdag, redenVrij, volgendeWerkdag and plusWerkdagen name `datum`', (d, jaar) => {
     const verwacht = [{ pad: 'datum', melding: BUITEN(d, jaar) }];
-    expect(fout(() => standaardKalender.isWerkdag(d)).problemen).toEqual(verwacht);
-    expect(fout(() => standaardKalender.redenVrij(d)).problemen).toEqual(verwacht);
-    expect(fout(() => standaardKalender.volgendeWerkdag(d)).problemen).toEqual(verwacht);
-    expect(fout(() => standaardKalender.plusWerkdagen(d, 0)).problemen).toEqual(verwacht);
-    expect(fout(() => standaardKalender.plusWerkdagen(d, 5)).problemen).toEqual(verwacht);
+    expect(fout(() => standaardKalender.isWerkdag(d)).problemen).toMatchObject(verwacht);
+    expect(fout(() => standaardKalender.redenVrij(d)).problemen).toMatchObject(verwacht);
+    expect(fout(() => standaardKalender.volgendeWerkdag(d)).problemen).toMatchObject(verwacht);
+    expect(fout(() => standaardKalender.plusWerkdagen(d, 0)).problemen).toMatchObject(verwacht);
+    expect(fout(() => standaardKalender.plusWerkdagen(d, 5)).problemen).toMatchObject(verwacht);
   });
 
   it('werkdagenTussen names `van` or `tot`, whichever holds the date, in either order', () => {
-    expect(fout(() => standaardKalender.werkdagenTussen('1989-12-31', '2025-01-01')).problemen).toEqual([{ pad: 'van', melding: BUITEN('1989-12-31', 1989) }]);
-    expect(fout(() => standaardKalender.werkdagenTussen('2025-01-01', '1989-12-31')).problemen).toEqual([{ pad: 'tot', melding: BUITEN('1989-12-31', 1989) }]);
-    expect(fout(() => standaardKalender.werkdagenTussen('2201-01-01', '2025-01-01')).problemen).toEqual([{ pad: 'van', melding: BUITEN('2201-01-01', 2201) }]);
-    expect(fout(() => standaardKalender.werkdagenTussen('2025-01-01', '2201-01-01')).problemen).toEqual([{ pad: 'tot', melding: BUITEN('2201-01-01', 2201) }]);
-    expect(fout(() => standaardKalender.werkdagenTussen('2025-01-01', '2025-02-30')).problemen).toEqual([
+    expect(fout(() => standaardKalender.werkdagenTussen('1989-12-31', '2025-01-01')).problemen).toMatchObject([{ pad: 'van', melding: BUITEN('1989-12-31', 1989) }]);
+    expect(fout(() => standaardKalender.werkdagenTussen('2025-01-01', '1989-12-31')).problemen).toMatchObject([{ pad: 'tot', melding: BUITEN('1989-12-31', 1989) }]);
+    expect(fout(() => standaardKalender.werkdagenTussen('2201-01-01', '2025-01-01')).problemen).toMatchObject([{ pad: 'van', melding: BUITEN('2201-01-01', 2201) }]);
+    expect(fout(() => standaardKalender.werkdagenTussen('2025-01-01', '2201-01-01')).problemen).toMatchObject([{ pad: 'tot', melding: BUITEN('2201-01-01', 2201) }]);
+    expect(fout(() => standaardKalender.werkdagenTussen('2025-01-01', '2025-02-30')).problemen).toMatchObject([
       { pad: 'tot', melding: "'2025-02-30' is geen geldige datum: februari 2025 heeft 28 dagen." },
     ]);
   });
@@ -327,13 +327,13 @@ describe('dates outside 1990–2200 are refused at the argument that holds them 
   });
 
   it('an answer after 2200 is refused: at `aantal` for plusWerkdagen, at `datum` for volgendeWerkdag', () => {
-    expect(fout(() => standaardKalender.plusWerkdagen('1990-01-01', 53430)).problemen).toEqual([
+    expect(fout(() => standaardKalender.plusWerkdagen('1990-01-01', 53430)).problemen).toMatchObject([
       { pad: 'aantal', melding: 'Het aantal werkdagen is te groot: 53430 werkdagen na 1990-01-01 valt na 2200, het laatste jaar dat deze kalender kent.' },
     ]);
-    expect(fout(() => standaardKalender.plusWerkdagen('2200-12-30', 5)).problemen).toEqual([
+    expect(fout(() => standaardKalender.plusWerkdagen('2200-12-30', 5)).problemen).toMatchObject([
       { pad: 'aantal', melding: 'Het aantal werkdagen is te groot: 5 werkdagen na 2200-12-30 valt na 2200, het laatste jaar dat deze kalender kent.' },
     ]);
-    expect(fout(() => standaardKalender.volgendeWerkdag('2200-12-31')).problemen).toEqual([
+    expect(fout(() => standaardKalender.volgendeWerkdag('2200-12-31')).problemen).toMatchObject([
       { pad: 'datum', melding: 'Na 2200-12-31 valt er in 2200 geen werkdag meer, en 2200 is het laatste jaar dat deze kalender kent.' },
     ]);
     expect(standaardKalender.volgendeWerkdag('2200-12-30')).toBe('2200-12-31');
@@ -354,7 +354,7 @@ describe('plusWerkdagen: aantal (issue 9)', () => {
     [undefined, 'niets'],
     [5n, 'een bigint'],
   ] as const)('%s is refused', (n, beschrijving) => {
-    expect(fout(() => standaardKalender.plusWerkdagen('2025-03-03', n as never)).problemen).toEqual(niet(beschrijving));
+    expect(fout(() => standaardKalender.plusWerkdagen('2025-03-03', n as never)).problemen).toMatchObject(niet(beschrijving));
   });
 
   it.each([
@@ -363,7 +363,7 @@ describe('plusWerkdagen: aantal (issue 9)', () => {
     [2 ** 60, '1152921504606847000'],
     [1e300, '1e+300'],
   ] as const)('a huge %s is refused at once, without walking the years', (n, tekst) => {
-    expect(fout(() => standaardKalender.plusWerkdagen('2025-03-03', n)).problemen).toEqual([
+    expect(fout(() => standaardKalender.plusWerkdagen('2025-03-03', n)).problemen).toMatchObject([
       { pad: 'aantal', melding: `Het aantal werkdagen is te groot: ${tekst} werkdagen na 2025-03-03 valt na 2200, het laatste jaar dat deze kalender kent.` },
     ]);
     // Twenty fresh calendars (no year table built yet): refused without walking to 2200 (timing is for the benchmark, not a unit test).
@@ -429,18 +429,18 @@ describe('extraVrijeDagen: each closing day counts in its own year only (issue 9
   });
 
   it('refuses a closing day outside 1990–2200, a list that is none, a hole and a huge list', () => {
-    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: ['2025-12-24', '1989-12-29', '2201-01-02'] })).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: ['2025-12-24', '1989-12-29', '2201-01-02'] })).problemen).toMatchObject([
       { pad: 'extraVrijeDagen.1', melding: BUITEN('1989-12-29', 1989) },
       { pad: 'extraVrijeDagen.2', melding: BUITEN('2201-01-02', 2201) },
     ]);
-    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: '2025-12-24' as never })).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: '2025-12-24' as never })).problemen).toMatchObject([
       { pad: 'extraVrijeDagen', melding: "Verwacht een lijst met datums, maar kreeg de tekst '2025-12-24'." },
     ]);
     // eslint-disable-next-line no-sparse-arrays
-    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: [, '2025-12-24'] as never })).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: [, '2025-12-24'] as never })).problemen).toMatchObject([
       { pad: 'extraVrijeDagen.0', melding: "Verwacht een datum als tekst 'JJJJ-MM-DD', maar kreeg niets." },
     ]);
-    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: new Array<string>(2 ** 32 - 1) })).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender({ extraVrijeDagen: new Array<string>(2 ** 32 - 1) })).problemen).toMatchObject([
       { pad: 'extraVrijeDagen', melding: 'Te veel extra vrije dagen (4294967295); een kalender neemt er hoogstens 77226.' },
     ]);
   });
@@ -455,15 +455,15 @@ describe('years: a whole number within 1990–2200 (issue 9)', () => {
     [null, 'null'],
   ] as const)('%s is no year, for vrijeDagen and gelijkgesteldeDagenBekend', (jaar, beschrijving) => {
     const verwacht = [{ pad: 'jaar', melding: `Verwacht een jaartal (geheel getal), maar kreeg ${beschrijving}.` }];
-    expect(fout(() => standaardKalender.vrijeDagen(jaar as never)).problemen).toEqual(verwacht);
-    expect(fout(() => standaardKalender.gelijkgesteldeDagenBekend(jaar as never)).problemen).toEqual(verwacht);
-    expect(fout(() => feestdagen.gelijkgesteldeDagenBekend(jaar as never)).problemen).toEqual(verwacht);
+    expect(fout(() => standaardKalender.vrijeDagen(jaar as never)).problemen).toMatchObject(verwacht);
+    expect(fout(() => standaardKalender.gelijkgesteldeDagenBekend(jaar as never)).problemen).toMatchObject(verwacht);
+    expect(fout(() => feestdagen.gelijkgesteldeDagenBekend(jaar as never)).problemen).toMatchObject(verwacht);
   });
   it.each([0, 1989, 2201, -1])('%i is outside the years, for both', (jaar) => {
     const verwacht = [{ pad: 'jaar', melding: `Het jaar ${jaar} valt buiten wat deze kalender kent (1990 tot en met 2200).` }];
-    expect(fout(() => standaardKalender.vrijeDagen(jaar)).problemen).toEqual(verwacht);
-    expect(fout(() => standaardKalender.gelijkgesteldeDagenBekend(jaar)).problemen).toEqual(verwacht);
-    expect(fout(() => feestdagen.gelijkgesteldeDagenBekend(jaar)).problemen).toEqual(verwacht);
+    expect(fout(() => standaardKalender.vrijeDagen(jaar)).problemen).toMatchObject(verwacht);
+    expect(fout(() => standaardKalender.gelijkgesteldeDagenBekend(jaar)).problemen).toMatchObject(verwacht);
+    expect(fout(() => feestdagen.gelijkgesteldeDagenBekend(jaar)).problemen).toMatchObject(verwacht);
   });
   it('the first and the last year are answered', () => {
     expect(standaardKalender.vrijeDagen(1990)[0]).toEqual({ datum: '1990-01-01', naam: 'Nieuwjaarsdag', bron: 'Algemene termijnenwet art. 3 lid 1' });
@@ -475,11 +475,11 @@ describe('years: a whole number within 1990–2200 (issue 9)', () => {
 
 describe('maakWerkdagkalender: its options (issue 9)', () => {
   it('takes only a plain object with own options', () => {
-    expect(fout(() => maakWerkdagkalender(null as never)).problemen).toEqual([{ pad: '', melding: 'Verwacht een object met opties, maar kreeg null.' }]);
-    expect(fout(() => maakWerkdagkalender('atw' as never)).problemen).toEqual([{ pad: '', melding: "Verwacht een object met opties, maar kreeg de tekst 'atw'." }]);
-    expect(fout(() => maakWerkdagkalender([] as never)).problemen).toEqual([{ pad: '', melding: 'Verwacht een object met opties, maar kreeg een lijst.' }]);
-    expect(fout(() => maakWerkdagkalender(new Map() as never)).problemen).toEqual([{ pad: '', melding: 'Verwacht een gewoon object met opties, maar kreeg een Map.' }]);
-    expect(fout(() => maakWerkdagkalender(Object.create({ beleid: 'feestdagen' }) as never)).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender(null as never)).problemen).toMatchObject([{ pad: '', melding: 'Verwacht een object met opties, maar kreeg null.' }]);
+    expect(fout(() => maakWerkdagkalender('atw' as never)).problemen).toMatchObject([{ pad: '', melding: "Verwacht een object met opties, maar kreeg de tekst 'atw'." }]);
+    expect(fout(() => maakWerkdagkalender([] as never)).problemen).toMatchObject([{ pad: '', melding: 'Verwacht een object met opties, maar kreeg een lijst.' }]);
+    expect(fout(() => maakWerkdagkalender(new Map() as never)).problemen).toMatchObject([{ pad: '', melding: 'Verwacht een gewoon object met opties, maar kreeg een Map.' }]);
+    expect(fout(() => maakWerkdagkalender(Object.create({ beleid: 'feestdagen' }) as never)).problemen).toMatchObject([
       { pad: '', melding: 'Verwacht een gewoon object met opties, maar kreeg een object dat velden erft (alleen eigen velden tellen als opties).' },
     ]);
     expect(maakWerkdagkalender(Object.assign(Object.create(null), { beleid: 'feestdagen' }) as never).beleid).toBe('feestdagen');
@@ -488,11 +488,11 @@ describe('maakWerkdagkalender: its options (issue 9)', () => {
 
   it('looks up nothing on the prototype: toString is no policy, __proto__ no option', () => {
     for (const beleid of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
-      expect(fout(() => maakWerkdagkalender({ beleid: beleid as 'atw' })).problemen).toEqual([
+      expect(fout(() => maakWerkdagkalender({ beleid: beleid as 'atw' })).problemen).toMatchObject([
         { pad: 'beleid', melding: `Onbekend kalenderbeleid: de tekst '${beleid}'. Kies 'atw' of 'feestdagen'.` },
       ]);
     }
-    expect(fout(() => maakWerkdagkalender(JSON.parse('{"__proto__": {"beleid": "feestdagen"}}') as never)).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender(JSON.parse('{"__proto__": {"beleid": "feestdagen"}}') as never)).problemen).toMatchObject([
       { pad: '__proto__', melding: "Onbekende optie '__proto__'. Bekend zijn: beleid, extraVrijeDagen." },
     ]);
   });
@@ -516,10 +516,10 @@ describe('maakWerkdagkalender: its options (issue 9)', () => {
   });
 
   it('an unknown option: the hint when it is close, the known ones always', () => {
-    expect(fout(() => maakWerkdagkalender({ extravrijedagen: ['2025-12-24'] } as never)).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender({ extravrijedagen: ['2025-12-24'] } as never)).problemen).toMatchObject([
       { pad: 'extravrijedagen', melding: "Onbekende optie 'extravrijedagen'. Bedoelde u 'extraVrijeDagen'? Bekend zijn: beleid, extraVrijeDagen." },
     ]);
-    expect(fout(() => maakWerkdagkalender({ regio: 'gelderland-zuid' } as never)).problemen).toEqual([
+    expect(fout(() => maakWerkdagkalender({ regio: 'gelderland-zuid' } as never)).problemen).toMatchObject([
       { pad: 'regio', melding: "Onbekende optie 'regio'. Bekend zijn: beleid, extraVrijeDagen." },
     ]);
   });
@@ -528,7 +528,7 @@ describe('maakWerkdagkalender: its options (issue 9)', () => {
     const veel = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`optie${i}`, i]));
     const p = fout(() => maakWerkdagkalender(veel as never)).problemen;
     expect(p).toHaveLength(21);
-    expect(p[20]).toEqual({ pad: '', melding: '… en 19980 meer problemen (niet getoond).' });
+    expect(p[20]).toMatchObject({ pad: '', melding: '… en 19980 meer problemen (niet getoond).' });
     const lang = 'x'.repeat(10_000);
     const [eerste] = fout(() => maakWerkdagkalender({ [lang]: 1 } as never)).problemen;
     expect(eerste?.pad).toBe(`${'x'.repeat(80)}…`);

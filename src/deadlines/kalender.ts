@@ -92,15 +92,15 @@ const MAX_AANTAL = (LAATSTE_JAAR - EERSTE_JAAR + 1) * 366;
 export const MAX_EXTRA_VRIJE_DAGEN = MAX_AANTAL;
 
 function controleerJaar(jaar: unknown, pad: string): asserts jaar is number {
-  if (typeof jaar !== 'number' || !Number.isInteger(jaar)) invoerFout(pad, `Verwacht een jaartal (geheel getal), maar kreeg ${beschrijf(jaar)}.`);
+  if (typeof jaar !== 'number' || !Number.isInteger(jaar)) invoerFout(pad, 'verkeerd-type', `Verwacht een jaartal (geheel getal), maar kreeg ${beschrijf(jaar)}.`);
   if (jaar < EERSTE_JAAR || jaar > LAATSTE_JAAR) {
-    invoerFout(pad, `Het jaar ${jaar} valt buiten wat deze kalender kent (${EERSTE_JAAR} tot en met ${LAATSTE_JAAR}).`);
+    invoerFout(pad, 'buiten-bereik', `Het jaar ${jaar} valt buiten wat deze kalender kent (${EERSTE_JAAR} tot en met ${LAATSTE_JAAR}).`);
   }
 }
 
 function controleerAantal(aantal: unknown, datum: Datum): asserts aantal is number {
   if (typeof aantal !== 'number' || !Number.isInteger(aantal) || aantal < 0) {
-    invoerFout('aantal', `Het aantal werkdagen moet een geheel getal van 0 of meer zijn, maar is ${beschrijf(aantal)}.`);
+    invoerFout('aantal', typeof aantal === 'number' ? 'buiten-bereik' : 'verkeerd-type', `Het aantal werkdagen moet een geheel getal van 0 of meer zijn, maar is ${beschrijf(aantal)}.`);
   }
   if (aantal > MAX_AANTAL) teVer(datum, aantal);
 }
@@ -109,6 +109,7 @@ function controleerAantal(aantal: unknown, datum: Datum): asserts aantal is numb
 function teVer(datum: Datum, aantal: number): never {
   return invoerFout(
     'aantal',
+    'buiten-bereik',
     `Het aantal werkdagen is te groot: ${aantal} werkdagen na ${datum} valt na ${LAATSTE_JAAR}, het laatste jaar dat deze kalender kent.`,
   );
 }
@@ -261,7 +262,7 @@ function maakKalender(beleid: Kalenderbeleid, extra: readonly number[]): Werkdag
   function tabel(e: number, waarde: unknown, pad: string): Jaartabel {
     const l = laatste;
     if (l !== undefined && e >= l.begin && e < l.begin + l.lengte) return l;
-    if (e < EERSTE_DAG || e > LAATSTE_DAG) invoerFout(pad, buitenJarenMelding(waarde, e, 'deze kalender'));
+    if (e < EERSTE_DAG || e > LAATSTE_DAG) invoerFout(pad, 'buiten-bereik', buitenJarenMelding(waarde, e, 'deze kalender'));
     const t = tabelVanJaar(uitEpochDag(e).jaar);
     laatste = t;
     return t;
@@ -324,7 +325,7 @@ function maakKalender(beleid: Kalenderbeleid, extra: readonly number[]): Werkdag
       const e = leesDatum(datum, 'datum');
       const uit = plus(tabel(e, datum, 'datum'), e, 1);
       if (uit === undefined) {
-        invoerFout('datum', `Na ${formatEpochDag(e)} valt er in ${LAATSTE_JAAR} geen werkdag meer, en ${LAATSTE_JAAR} is het laatste jaar dat deze kalender kent.`);
+        invoerFout('datum', 'buiten-bereik', `Na ${formatEpochDag(e)} valt er in ${LAATSTE_JAAR} geen werkdag meer, en ${LAATSTE_JAAR} is het laatste jaar dat deze kalender kent.`);
       }
       return uit;
     },

@@ -11,7 +11,7 @@
  * own problem, with "Bedoelde u …?" when it is close to a known one.
  */
 import type * as z from 'zod/mini';
-import { InvoerFout, type Probleem } from '../types/fouten.js';
+import { InvoerFout, type Foutcode, type Probleem } from '../types/fouten.js';
 import { bedoeld, ingekort, MAX_HINTS, MAX_PROBLEMEN, valideer } from '../types/zodNl.js';
 import { beschrijf } from './datum.js';
 
@@ -50,20 +50,20 @@ const LEEG: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze(Ob
 export function leesOpties<T>(vorm: OptiesVorm<T>, opties: unknown, prefix: string): T {
   if (opties === undefined) return LEEG as T;
   if (typeof opties !== 'object' || opties === null) {
-    return invoerFoutOp(prefix, `Verwacht een object met opties, maar kreeg ${beschrijf(opties)}.`);
+    return invoerFoutOp(prefix, 'verkeerd-type', `Verwacht een object met opties, maar kreeg ${beschrijf(opties)}.`);
   }
   const eigen = Object.create(null) as Record<string, unknown>;
   const problemen: Probleem[] = [];
   let nietGetoond = 0;
-  const meld = (pad: string, melding: () => string): void => {
-    if (problemen.length < MAX_PROBLEMEN) problemen.push({ pad, melding: melding() });
+  const meld = (pad: string, code: Foutcode, melding: () => string): void => {
+    if (problemen.length < MAX_PROBLEMEN) problemen.push({ pad, code, melding: melding() });
     else nietGetoond++;
   };
   try {
-    if (Array.isArray(opties)) return invoerFoutOp(prefix, 'Verwacht een object met opties, maar kreeg een lijst.');
+    if (Array.isArray(opties)) return invoerFoutOp(prefix, 'verkeerd-type', 'Verwacht een object met opties, maar kreeg een lijst.');
     const proto: unknown = Object.getPrototypeOf(opties);
     if (proto !== Object.prototype && proto !== null) {
-      return invoerFoutOp(prefix, `Verwacht een gewoon object met opties, maar kreeg ${soortObject(opties)}.`);
+      return invoerFoutOp(prefix, 'verkeerd-type', `Verwacht een gewoon object met opties, maar kreeg ${soortObject(opties)}.`);
     }
     let snel = true;
     let hints = 0;
@@ -71,7 +71,7 @@ export function leesOpties<T>(vorm: OptiesVorm<T>, opties: unknown, prefix: stri
       const check = Object.hasOwn(vorm.snel, k) ? vorm.snel[k] : undefined;
       if (check === undefined) {
         snel = false;
-        meld(prefix === '' ? ingekort(k) : `${prefix}.${ingekort(k)}`, () => onbekendeOptie(vorm, k, hints++ < MAX_HINTS));
+        meld(prefix === '' ? ingekort(k) : `${prefix}.${ingekort(k)}`, 'onbekend-veld', () => onbekendeOptie(vorm, k, hints++ < MAX_HINTS));
       } else {
         // Read once (a getter runs once): the value checked is the value used.
         const w: unknown = (opties as Record<string, unknown>)[k];
@@ -83,7 +83,7 @@ export function leesOpties<T>(vorm: OptiesVorm<T>, opties: unknown, prefix: stri
   } catch (e) {
     if (e instanceof InvoerFout) throw e;
     // A proxy whose traps throw: the options cannot be read at all.
-    return invoerFoutOp(prefix, 'De opties konden niet worden gelezen.');
+    return invoerFoutOp(prefix, 'ongeldige-waarde', 'De opties konden niet worden gelezen.');
   }
   try {
     // zod judges the copy; the copy (no prototype) is what the caller gets, not zod's output object,
@@ -91,10 +91,10 @@ export function leesOpties<T>(vorm: OptiesVorm<T>, opties: unknown, prefix: stri
     valideer(vorm.schema, eigen, prefix);
   } catch (e) {
     if (!(e instanceof InvoerFout)) throw e;
-    for (const p of e.problemen) meld(p.pad, () => p.melding);
+    for (const p of e.problemen) meld(p.pad, p.code, () => p.melding);
   }
   if (problemen.length === 0) return eigen as T;
-  if (nietGetoond > 0) problemen.push({ pad: prefix, melding: `… en ${nietGetoond} meer ${nietGetoond === 1 ? 'probleem' : 'problemen'} (niet getoond).` });
+  if (nietGetoond > 0) problemen.push({ pad: prefix, code: 'meer-problemen', melding: `… en ${nietGetoond} meer ${nietGetoond === 1 ? 'probleem' : 'problemen'} (niet getoond).` });
   throw new InvoerFout(problemen);
 }
 
@@ -111,6 +111,6 @@ function soortObject(o: object): string {
     : 'een object dat velden erft (alleen eigen velden tellen als opties)';
 }
 
-function invoerFoutOp(pad: string, melding: string): never {
-  throw new InvoerFout([{ pad, melding }]);
+function invoerFoutOp(pad: string, code: Foutcode, melding: string): never {
+  throw new InvoerFout([{ pad, code, melding }]);
 }

@@ -110,16 +110,16 @@ describe('termijnVeiligheidsbeoordeling', () => {
   });
 
   it('rejects bad input in Dutch', () => {
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03T10:00:00'))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03T10:00:00'))).toMatchObject([
       { pad: 'ontvangen', melding: "'2025-02-03T10:00:00' heeft geen tijdzone: schrijf de tijd met verschil tot UTC, bijvoorbeeld '2025-02-03T10:00:00+01:00' of '2025-02-03T10:00:00Z'." },
     ]);
     expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-30'))[0]?.pad).toBe('ontvangen');
     expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03T25:00:00Z'))[0]?.melding).toBe("'2025-02-03T25:00:00Z' bevat geen geldige tijd.");
     expect(problemen(() => termijnVeiligheidsbeoordeling('morgen'))[0]?.melding).toBe("'morgen' is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00).");
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03', { spoed: true } as never))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03', { spoed: true } as never))).toMatchObject([
       { pad: 'opties.spoed', melding: "Onbekende optie 'spoed'. Bekend zijn: kalender, spoedOfCrisis, openingskalender." },
     ]);
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03', { openingskalender: 'feestdagen' } as never))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-02-03', { openingskalender: 'feestdagen' } as never))).toMatchObject([
       { pad: 'opties.openingskalender', melding: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' },
     ]);
   });
@@ -262,7 +262,7 @@ describe('termijnVervolgdienst', () => {
       'Geen bron zegt vanaf welk moment de termijn van tien weken loopt. Deze berekening telt vanaf de ontvangst van de melding.',
     );
     expect(problemen(() => termijnVervolgdienst('2025-03-03', { vanaf: 'gisteren' as never }))[0]?.pad).toBe('opties.vanaf');
-    expect(problemen(() => termijnVervolgdienst('2025-03-03', { atwVerlenging: 'ja' as never }))).toEqual([
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', { atwVerlenging: 'ja' as never }))).toMatchObject([
       { pad: 'opties.atwVerlenging', melding: "Verwacht true of false, maar kreeg de tekst 'ja'." },
     ]);
   });
@@ -278,7 +278,7 @@ describe('monitoringmomenten', () => {
     expect(monitoringmomenten(d)).toEqual(momenten);
   });
   it('rejects an invalid date', () => {
-    expect(problemen(() => monitoringmomenten('2025-04-31'))).toEqual([
+    expect(problemen(() => monitoringmomenten('2025-04-31'))).toMatchObject([
       { pad: 'overdrachtsdatum', melding: "'2025-04-31' is geen geldige datum: april 2025 heeft 30 dagen." },
     ]);
   });
@@ -325,7 +325,7 @@ describe('isKantoortijd', () => {
   it('the old option kalender is an InvoerFout that points to openingskalender', () => {
     const fout = vang(() => isKantoortijd('2025-04-17T14:30:00+02:00', { kalender: standaardKalender } as never));
     expect(fout).toBeInstanceOf(InvoerFout);
-    expect((fout as InvoerFout).problemen).toEqual([
+    expect((fout as InvoerFout).problemen).toMatchObject([
       {
         pad: 'opties.kalender',
         melding:
@@ -334,17 +334,17 @@ describe('isKantoortijd', () => {
           'De kalender van de Algemene termijnenwet is er voor termijnen, niet voor openingstijden.',
       },
     ]);
-    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00+02:00', { openingskalender: {} } as never))).toEqual([
+    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00+02:00', { openingskalender: {} } as never))).toMatchObject([
       { pad: 'opties.openingskalender', melding: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' },
     ]);
-    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00+02:00', { vanaf: '09:00' } as never))).toEqual([
+    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00+02:00', { vanaf: '09:00' } as never))).toMatchObject([
       { pad: 'opties.vanaf', melding: "Onbekende optie 'vanaf'. Bedoelde u 'van'? Bekend zijn: van, tot, openingskalender." },
     ]);
   });
 
   it('rejects a Tijdstip without offset and bad hours', () => {
     expect(problemen(() => isKantoortijd('2025-04-17T14:30:00'))[0]?.pad).toBe('moment');
-    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00Z', { van: '9:00' }))).toEqual([
+    expect(problemen(() => isKantoortijd('2025-04-17T14:30:00Z', { van: '9:00' }))).toMatchObject([
       { pad: 'opties.van', melding: "Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg de tekst '9:00'." },
     ]);
     expect(problemen(() => isKantoortijd('2025-04-17T14:30:00Z', { van: '17:00', tot: '09:00' }))[0]?.pad).toBe('opties.tot');
@@ -368,10 +368,10 @@ describe('a calendar option must be one of ours (issue 9)', () => {
     ['a policy name', 'atw'],
   ];
   it.each(lookalikes)('%s is refused at the option, for every function', (_, k) => {
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-04-17', { kalender: k } as never))).toEqual(GEEN_KALENDER);
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-04-17T10:00:00+02:00', { spoedOfCrisis: true, openingskalender: k } as never))).toEqual(GEEN_OPENINGSKALENDER);
-    expect(problemen(() => termijnVervolgdienst('2025-03-01', { kalender: k } as never))).toEqual(GEEN_KALENDER);
-    expect(problemen(() => isKantoortijd('2025-04-17T10:00:00+02:00', { openingskalender: k } as never))).toEqual(GEEN_OPENINGSKALENDER);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-04-17', { kalender: k } as never))).toMatchObject(GEEN_KALENDER);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-04-17T10:00:00+02:00', { spoedOfCrisis: true, openingskalender: k } as never))).toMatchObject(GEEN_OPENINGSKALENDER);
+    expect(problemen(() => termijnVervolgdienst('2025-03-01', { kalender: k } as never))).toMatchObject(GEEN_KALENDER);
+    expect(problemen(() => isKantoortijd('2025-04-17T10:00:00+02:00', { openingskalender: k } as never))).toMatchObject(GEEN_OPENINGSKALENDER);
     expect(aangeroepen).toBe(0);
   });
 
@@ -386,7 +386,7 @@ describe('a calendar option must be one of ours (issue 9)', () => {
 
 describe('options: own keys only, every value checked (issue 9)', () => {
   it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])('vanaf: %s is no startmoment', (vanaf) => {
-    expect(problemen(() => termijnVervolgdienst('2025-03-03', { vanaf: vanaf as never }))).toEqual([
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', { vanaf: vanaf as never }))).toMatchObject([
       { pad: 'opties.vanaf', melding: `Onbekend startmoment: de tekst '${vanaf}'. Kies 'start-dienst', 'einde-veiligheidsbeoordeling', 'ontvangst-melding'.` },
     ]);
   });
@@ -401,41 +401,41 @@ describe('options: own keys only, every value checked (issue 9)', () => {
   });
 
   it('reports every problem at once: unknown options first, then the values', () => {
-    expect(problemen(() => termijnVervolgdienst('2025-03-03', { x: 1, atwVerlenging: 'ja', vanaf: 'toString' } as never))).toEqual([
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', { x: 1, atwVerlenging: 'ja', vanaf: 'toString' } as never))).toMatchObject([
       { pad: 'opties.x', melding: "Onbekende optie 'x'. Bekend zijn: kalender, atwVerlenging, vanaf." },
       { pad: 'opties.atwVerlenging', melding: "Verwacht true of false, maar kreeg de tekst 'ja'." },
       { pad: 'opties.vanaf', melding: "Onbekend startmoment: de tekst 'toString'. Kies 'start-dienst', 'einde-veiligheidsbeoordeling', 'ontvangst-melding'." },
     ]);
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', { spoedOfCrisis: 1, kalender: {} } as never))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', { spoedOfCrisis: 1, kalender: {} } as never))).toMatchObject([
       GEEN_KALENDER[0],
       { pad: 'opties.spoedOfCrisis', melding: 'Verwacht true of false, maar kreeg het getal 1.' },
     ]);
   });
 
   it('an unknown option close to a known one gets a hint', () => {
-    expect(problemen(() => termijnVervolgdienst('2025-03-03', { atwverlenging: false } as never))).toEqual([
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', { atwverlenging: false } as never))).toMatchObject([
       { pad: 'opties.atwverlenging', melding: "Onbekende optie 'atwverlenging'. Bedoelde u 'atwVerlenging'? Bekend zijn: kalender, atwVerlenging, vanaf." },
     ]);
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', { spoedOfCrissis: true } as never))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', { spoedOfCrissis: true } as never))).toMatchObject([
       { pad: 'opties.spoedOfCrissis', melding: "Onbekende optie 'spoedOfCrissis'. Bedoelde u 'spoedOfCrisis'? Bekend zijn: kalender, spoedOfCrisis, openingskalender." },
     ]);
-    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { openingsKalender: standaardKalender } as never))).toEqual([
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { openingsKalender: standaardKalender } as never))).toMatchObject([
       { pad: 'opties.openingsKalender', melding: "Onbekende optie 'openingsKalender'. Bedoelde u 'openingskalender'? Bekend zijn: van, tot, openingskalender." },
     ]);
   });
 
   it('takes only a plain object', () => {
-    expect(problemen(() => termijnVervolgdienst('2025-03-03', null as never))).toEqual([{ pad: 'opties', melding: 'Verwacht een object met opties, maar kreeg null.' }]);
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', true as never))).toEqual([{ pad: 'opties', melding: 'Verwacht een object met opties, maar kreeg de waarde true.' }]);
-    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', new Date() as never))).toEqual([{ pad: 'opties', melding: 'Verwacht een gewoon object met opties, maar kreeg een Date.' }]);
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', Object.create({ spoedOfCrisis: true }) as never))).toEqual([
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', null as never))).toMatchObject([{ pad: 'opties', melding: 'Verwacht een object met opties, maar kreeg null.' }]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', true as never))).toMatchObject([{ pad: 'opties', melding: 'Verwacht een object met opties, maar kreeg de waarde true.' }]);
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', new Date() as never))).toMatchObject([{ pad: 'opties', melding: 'Verwacht een gewoon object met opties, maar kreeg een Date.' }]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', Object.create({ spoedOfCrisis: true }) as never))).toMatchObject([
       { pad: 'opties', melding: 'Verwacht een gewoon object met opties, maar kreeg een object dat velden erft (alleen eigen velden tellen als opties).' },
     ]);
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', JSON.parse('{"__proto__": {"spoedOfCrisis": true}}') as never))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2025-03-03', JSON.parse('{"__proto__": {"spoedOfCrisis": true}}') as never))).toMatchObject([
       { pad: 'opties.__proto__', melding: "Onbekende optie '__proto__'. Bekend zijn: kalender, spoedOfCrisis, openingskalender." },
     ]);
     const valstrik = new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); } });
-    expect(problemen(() => termijnVervolgdienst('2025-03-03', valstrik as never))).toEqual([{ pad: 'opties', melding: 'De opties konden niet worden gelezen.' }]);
+    expect(problemen(() => termijnVervolgdienst('2025-03-03', valstrik as never))).toMatchObject([{ pad: 'opties', melding: 'De opties konden niet worden gelezen.' }]);
     // A frozen options object and one without prototype are fine.
     expect(termijnVervolgdienst('2025-03-01', Object.freeze({ atwVerlenging: false })).uiterlijk).toBe('2025-05-10');
     expect(termijnVervolgdienst('2025-03-01', Object.assign(Object.create(null), { atwVerlenging: false }) as never).uiterlijk).toBe('2025-05-10');
@@ -458,13 +458,13 @@ describe('options: own keys only, every value checked (issue 9)', () => {
   });
 
   it('isKantoortijd: the hours, read with their defaults', () => {
-    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { van: '24:00' }))).toEqual([
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { van: '24:00' }))).toMatchObject([
       { pad: 'opties.tot', melding: 'Het einde van de kantooruren (17:00) moet na het begin (24:00) liggen.' },
     ]);
-    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { tot: '09:00' }))).toEqual([
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { tot: '09:00' }))).toMatchObject([
       { pad: 'opties.tot', melding: 'Het einde van de kantooruren (09:00) moet na het begin (09:00) liggen.' },
     ]);
-    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { van: 9 as never, tot: 'toString' }))).toEqual([
+    expect(problemen(() => isKantoortijd('2025-03-03T10:00:00Z', { van: 9 as never, tot: 'toString' }))).toMatchObject([
       { pad: 'opties.van', melding: "Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg het getal 9." },
       { pad: 'opties.tot', melding: "Verwacht een kloktijd 'uu:mm' (bijvoorbeeld '09:00'), maar kreeg de tekst 'toString'." },
     ]);
@@ -476,8 +476,8 @@ describe('options: own keys only, every value checked (issue 9)', () => {
     const veel = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`x${i}`, i]));
     const p = problemen(() => termijnVeiligheidsbeoordeling('2025-04-17', veel as never));
     expect(p).toHaveLength(21);
-    expect(p[0]).toEqual({ pad: 'opties.x0', melding: "Onbekende optie 'x0'. Bekend zijn: kalender, spoedOfCrisis, openingskalender." });
-    expect(p[20]).toEqual({ pad: 'opties', melding: '… en 19980 meer problemen (niet getoond).' });
+    expect(p[0]).toMatchObject({ pad: 'opties.x0', melding: "Onbekende optie 'x0'. Bekend zijn: kalender, spoedOfCrisis, openingskalender." });
+    expect(p[20]).toMatchObject({ pad: 'opties', melding: '… en 19980 meer problemen (niet getoond).' });
   });
 });
 
@@ -487,10 +487,10 @@ describe('every date a result holds lies within 1990–2200, or the input is ref
     `Het tijdstip '${tijdstip}' valt (in Amsterdam) in het jaar ${jaar}, buiten wat dit pakket kent (1990 tot en met 2200).`;
 
   it('monitoringmomenten: at overdrachtsdatum', () => {
-    expect(problemen(() => monitoringmomenten('9999-12-31'))).toEqual([{ pad: 'overdrachtsdatum', melding: buiten('9999-12-31', 9999) }]);
-    expect(problemen(() => monitoringmomenten('0000-01-01'))).toEqual([{ pad: 'overdrachtsdatum', melding: buiten('0000-01-01', 0) }]);
-    expect(problemen(() => monitoringmomenten('1989-12-31'))).toEqual([{ pad: 'overdrachtsdatum', melding: buiten('1989-12-31', 1989) }]);
-    expect(problemen(() => monitoringmomenten('2200-01-01'))).toEqual([
+    expect(problemen(() => monitoringmomenten('9999-12-31'))).toMatchObject([{ pad: 'overdrachtsdatum', melding: buiten('9999-12-31', 9999) }]);
+    expect(problemen(() => monitoringmomenten('0000-01-01'))).toMatchObject([{ pad: 'overdrachtsdatum', melding: buiten('0000-01-01', 0) }]);
+    expect(problemen(() => monitoringmomenten('1989-12-31'))).toMatchObject([{ pad: 'overdrachtsdatum', melding: buiten('1989-12-31', 1989) }]);
+    expect(problemen(() => monitoringmomenten('2200-01-01'))).toMatchObject([
       { pad: 'overdrachtsdatum', melding: 'Het monitoringmoment twaalf maanden na woensdag 1 januari 2200 valt na 2200, het laatste jaar dat dit pakket kent.' },
     ]);
     expect(monitoringmomenten('2199-12-31')).toEqual(['2200-03-31', '2200-12-31']);
@@ -498,16 +498,16 @@ describe('every date a result holds lies within 1990–2200, or the input is ref
   });
 
   it('termijnVervolgdienst: at start', () => {
-    expect(problemen(() => termijnVervolgdienst('9999-12-31'))).toEqual([{ pad: 'start', melding: buiten('9999-12-31', 9999) }]);
-    expect(problemen(() => termijnVervolgdienst('0000-01-01'))).toEqual([{ pad: 'start', melding: buiten('0000-01-01', 0) }]);
-    expect(problemen(() => termijnVervolgdienst('1989-12-31'))).toEqual([{ pad: 'start', melding: buiten('1989-12-31', 1989) }]);
-    expect(problemen(() => termijnVervolgdienst('2200-10-23'))).toEqual([
+    expect(problemen(() => termijnVervolgdienst('9999-12-31'))).toMatchObject([{ pad: 'start', melding: buiten('9999-12-31', 9999) }]);
+    expect(problemen(() => termijnVervolgdienst('0000-01-01'))).toMatchObject([{ pad: 'start', melding: buiten('0000-01-01', 0) }]);
+    expect(problemen(() => termijnVervolgdienst('1989-12-31'))).toMatchObject([{ pad: 'start', melding: buiten('1989-12-31', 1989) }]);
+    expect(problemen(() => termijnVervolgdienst('2200-10-23'))).toMatchObject([
       { pad: 'start', melding: 'Tien weken (70 dagen) na donderdag 23 oktober 2200 valt na 2200, het laatste jaar dat dit pakket kent.' },
     ]);
     expect(termijnVervolgdienst('2200-10-22').uiterlijk).toBe('2200-12-31');
     // When 31 December 2200 is closed, the Atw extension would reach 2201.
     const dicht = maakWerkdagkalender({ extraVrijeDagen: ['2200-12-31'] });
-    expect(problemen(() => termijnVervolgdienst('2200-10-22', { kalender: dicht }))).toEqual([
+    expect(problemen(() => termijnVervolgdienst('2200-10-22', { kalender: dicht }))).toMatchObject([
       {
         pad: 'start',
         melding:
@@ -519,7 +519,7 @@ describe('every date a result holds lies within 1990–2200, or the input is ref
   });
 
   it('termijnVeiligheidsbeoordeling: at ontvangen, also when the deadline would fall in 2201 (not at aantal)', () => {
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2200-12-28'))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2200-12-28'))).toMatchObject([
       {
         pad: 'ontvangen',
         melding: 'De veiligheidsbeoordeling moet binnen 5 werkdagen na zondag 28 december 2200 plaatsvinden; die termijn eindigt na 2200, het laatste jaar dat dit pakket kent.',
@@ -527,35 +527,35 @@ describe('every date a result holds lies within 1990–2200, or the input is ref
     ]);
     expect(problemen(() => termijnVeiligheidsbeoordeling('2200-12-23'))[0]?.pad).toBe('ontvangen');
     expect(termijnVeiligheidsbeoordeling('2200-12-22').uiterlijk).toBe('2200-12-31');
-    expect(problemen(() => termijnVeiligheidsbeoordeling('1980-01-01'))).toEqual([{ pad: 'ontvangen', melding: buiten('1980-01-01', 1980) }]);
-    expect(problemen(() => termijnVeiligheidsbeoordeling('9999-12-31', { spoedOfCrisis: true }))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('1980-01-01'))).toMatchObject([{ pad: 'ontvangen', melding: buiten('1980-01-01', 1980) }]);
+    expect(problemen(() => termijnVeiligheidsbeoordeling('9999-12-31', { spoedOfCrisis: true }))).toMatchObject([
       { pad: 'ontvangen', melding: buiten('9999-12-31', 9999) },
     ]);
     expect(termijnVeiligheidsbeoordeling('2200-12-31', { spoedOfCrisis: true }).uiterlijk).toBe('2200-12-31');
   });
 
   it('a Tijdstip counts by its Amsterdam day, and year 0 is year 0', () => {
-    expect(problemen(() => termijnVeiligheidsbeoordeling('2200-12-31T23:30:00Z', { spoedOfCrisis: true }))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2200-12-31T23:30:00Z', { spoedOfCrisis: true }))).toMatchObject([
       { pad: 'ontvangen', melding: buitenT('2200-12-31T23:30:00Z', 2201) },
     ]);
     expect(termijnVeiligheidsbeoordeling('1989-12-31T23:30:00Z').start).toBe('1990-01-01');
-    expect(problemen(() => termijnVeiligheidsbeoordeling('0000-06-15T12:00:00Z'))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling('0000-06-15T12:00:00Z'))).toMatchObject([
       { pad: 'ontvangen', melding: buitenT('0000-06-15T12:00:00Z', 0) },
     ]);
   });
 
   it('isKantoortijd: at moment (not at datum)', () => {
-    expect(problemen(() => isKantoortijd('1980-01-01T10:00:00Z'))).toEqual([
+    expect(problemen(() => isKantoortijd('1980-01-01T10:00:00Z'))).toMatchObject([
       { pad: 'moment', melding: buitenT('1980-01-01T10:00:00Z', 1980) },
     ]);
-    expect(problemen(() => isKantoortijd('9999-12-31T23:59:59Z'))).toEqual([
+    expect(problemen(() => isKantoortijd('9999-12-31T23:59:59Z'))).toMatchObject([
       { pad: 'moment', melding: buitenT('9999-12-31T23:59:59Z', 10000) },
     ]);
-    expect(problemen(() => isKantoortijd('0000-06-15T12:00:00Z'))).toEqual([
+    expect(problemen(() => isKantoortijd('0000-06-15T12:00:00Z'))).toMatchObject([
       { pad: 'moment', melding: buitenT('0000-06-15T12:00:00Z', 0) },
     ]);
     // 00:00 at +01:00 on 1 January of year 0 is 31 December of year -1 in Amsterdam.
-    expect(problemen(() => isKantoortijd('0000-01-01T00:00:00+01:00'))).toEqual([
+    expect(problemen(() => isKantoortijd('0000-01-01T00:00:00+01:00'))).toMatchObject([
       { pad: 'moment', melding: buitenT('0000-01-01T00:00:00+01:00', -1) },
     ]);
     expect(isKantoortijd('2200-12-31T10:00:00+01:00')).toBe(true);
@@ -563,10 +563,10 @@ describe('every date a result holds lies within 1990–2200, or the input is ref
 
   it('a long text is quoted cut off', () => {
     const lang = `2025-04-17${'x'.repeat(1000)}`;
-    expect(problemen(() => termijnVeiligheidsbeoordeling(lang))).toEqual([
+    expect(problemen(() => termijnVeiligheidsbeoordeling(lang))).toMatchObject([
       { pad: 'ontvangen', melding: `'${lang.slice(0, 80)}…' is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00).` },
     ]);
-    expect(problemen(() => monitoringmomenten(lang))).toEqual([
+    expect(problemen(() => monitoringmomenten(lang))).toMatchObject([
       { pad: 'overdrachtsdatum', melding: `'${lang.slice(0, 80)}…' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03).` },
     ]);
     expect(problemen(() => isKantoortijd(`2025-04-17T10:00:00.${'1'.repeat(1000)}`))[0]?.melding).toBe(

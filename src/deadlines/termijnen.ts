@@ -284,6 +284,7 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
   if (uitEpochDag(start).jaar === LAATSTE_JAAR && kalender.werkdagenTussen(startTekst, LAATSTE_DATUM) < VB_WERKDAGEN) {
     invoerFout(
       'ontvangen',
+      'buiten-bereik',
       `De veiligheidsbeoordeling moet binnen ${VB_WERKDAGEN} werkdagen na ${leesbareDatum(start)} plaatsvinden; ` +
         `die termijn eindigt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`,
     );
@@ -339,12 +340,12 @@ export function termijnVervolgdienst(start: Datum, opties?: TermijnVervolgdienst
   controleerBinnenJaren(s, start, 'start', 'dit pakket');
   const tienWeken = s + VERVOLG_DAGEN;
   const naLaatsteJaar = `valt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`;
-  if (tienWeken > LAATSTE_DAG) invoerFout('start', `Tien weken (${VERVOLG_DAGEN} dagen) na ${leesbareDatum(s)} ${naLaatsteJaar}`);
+  if (tienWeken > LAATSTE_DAG) invoerFout('start', 'buiten-bereik', `Tien weken (${VERVOLG_DAGEN} dagen) na ${leesbareDatum(s)} ${naLaatsteJaar}`);
   const tienWekenTekst = formatEpochDag(tienWeken);
   let eind = tienWeken;
   if (verlengen && !kalender.isWerkdag(tienWekenTekst)) {
     if (kalender.werkdagenTussen(tienWekenTekst, LAATSTE_DATUM) === 0) {
-      invoerFout('start', `Tien weken na ${leesbareDatum(s)} is ${leesbareDatum(tienWeken)}, geen werkdag; de werkdag waarop de termijn dan eindigt ${naLaatsteJaar}`);
+      invoerFout('start', 'buiten-bereik', `Tien weken na ${leesbareDatum(s)} is ${leesbareDatum(tienWeken)}, geen werkdag; de werkdag waarop de termijn dan eindigt ${naLaatsteJaar}`);
     }
     eind = leesDatum(kalender.volgendeWerkdag(tienWekenTekst));
   }
@@ -387,7 +388,7 @@ export function monitoringmomenten(overdrachtsdatum: Datum): Datum[] {
   controleerBinnenJaren(e, overdrachtsdatum, 'overdrachtsdatum', 'dit pakket');
   const twaalf = plusMaanden(e, 12);
   if (twaalf > LAATSTE_DAG) {
-    invoerFout('overdrachtsdatum', `Het monitoringmoment twaalf maanden na ${leesbareDatum(e)} valt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`);
+    invoerFout('overdrachtsdatum', 'buiten-bereik', `Het monitoringmoment twaalf maanden na ${leesbareDatum(e)} valt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`);
   }
   return [formatEpochDag(plusMaanden(e, 3)), formatEpochDag(twaalf)];
 }

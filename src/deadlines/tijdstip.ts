@@ -40,7 +40,7 @@ export function tijdstipProbleem(waarde: unknown): string | undefined {
 /** Milliseconds since the epoch (UTC) of a valid Tijdstip. */
 export function leesTijdstip(waarde: unknown, pad = 'tijdstip'): number {
   const probleem = tijdstipProbleem(waarde);
-  if (probleem !== undefined) return invoerFout(pad, probleem);
+  if (probleem !== undefined) return invoerFout(pad, typeof waarde === 'string' ? 'ongeldige-datum' : 'verkeerd-type', probleem);
   const m = TIJDSTIP.exec(waarde as string)!;
   const [jaar, maand, dag, uur, minuut, seconde] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
   const ms = m[7] ? Math.floor(Number('0.' + m[7]) * 1000) : 0;
@@ -93,6 +93,7 @@ export function leesDatumOfTijdstip(waarde: unknown, pad: string, leesDatum: (w:
   if (typeof waarde === 'string' && waarde.length === 10) return leesDatum(waarde, pad);
   return invoerFout(
     pad,
+    typeof waarde === 'string' ? 'ongeldige-datum' : 'verkeerd-type',
     typeof waarde === 'string'
       ? `${citeer(waarde)} is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00).`
       : `Verwacht een datum of tijdstip als tekst, maar kreeg ${beschrijf(waarde)}.`,

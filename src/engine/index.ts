@@ -40,16 +40,16 @@ export interface EngineOpties {
 export function maakEngine(beslissing: Beslissing, opties?: EngineOpties): Engine {
   if (!isBeslissing(beslissing)) {
     const hint = typeof beslissing === 'string' ? bedoeld(beslissing, beslissingNamen()) : undefined;
-    invoerFout('beslissing', `Onbekende beslissing '${String(beslissing)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
+    invoerFout('beslissing', 'onbekende-waarde', `Onbekende beslissing '${String(beslissing)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
   }
   const o = leesOpties(opties);
   const def: Definitie = beslissingen[beslissing];
   if (def.regioVerplicht && o.regio === undefined) {
-    invoerFout('opties.regio', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${regiosMetRegels(def).join(', ')}).`);
+    invoerFout('opties.regio', 'ontbrekend', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${regiosMetRegels(def).join(', ')}).`);
   }
   const dag = formatEpochDag(o.peildatum ?? vandaag());
   const regels = def.regels.filter((r) => geldt(r.event.params, dag, o.regio));
-  if (regels.length === 0) invoerFout('opties.peildatum', `Op ${dag} gelden geen regels voor de beslissing '${beslissing}'.`);
+  if (regels.length === 0) invoerFout('opties.peildatum', 'buiten-bereik', `Op ${dag} gelden geen regels voor de beslissing '${beslissing}'.`);
   return new Engine(JSON.parse(JSON.stringify(regels)), { allowUndefinedFacts: true });
 }
 

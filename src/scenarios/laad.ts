@@ -239,7 +239,7 @@ export function ongedekteRegels(rapport: ScenarioRapport): string[] {
   } catch {
     probleem = 'Het rapport is niet te lezen.';
   }
-  if (probleem !== undefined) throw new InvoerFout([{ pad: 'rapport', melding: probleem }]);
+  if (probleem !== undefined) throw new InvoerFout([{ pad: 'rapport', code: 'verkeerd-type', melding: probleem }]);
   const geraakt = new Set(rapport.bestanden.flatMap((b) => b.scenarios.flatMap((s) => s.redenen)));
   return Object.values(beslissingen).flatMap((d) => d.regels.map((r) => r.name)).filter((id) => !geraakt.has(id));
 }

@@ -7,7 +7,15 @@ import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
 import type { Bron } from '../types/bron.js';
-import { InvoerFout, type Probleem } from '../types/fouten.js';
+import { InvoerFout, type Foutcode, type Probleem as InvoerProbleem } from '../types/fouten.js';
+
+/**
+ * A problem with a scenario file or one of its scenarios: where and what, in Dutch. When it is an
+ * InvoerFout of the package itself (a fact or date the decision refused), `code` is its stable
+ * code (see FOUTCODES); problems with the file itself (its YAML, an expectation that can never
+ * hold) have none.
+ */
+export type Probleem = Omit<InvoerProbleem, 'code'> & { code?: Foutcode };
 import { beschrijf } from '../deadlines/datum.js';
 import { bedoeld, datumOfTijdstipVeld, datumVeld, ingekort, kortMelding, MAX_HINTS, MAX_PROBLEMEN, valideer } from '../types/zodNl.js';
 import { beslisOpNaam, beslissingen, isBeslissing } from '../rules/beslissingen.js';
@@ -242,7 +250,8 @@ function begrensd(p: Probleem[], pad: string): Probleem[] {
 
 function problemenVan(e: unknown, prefix: string): Probleem[] {
   if (e instanceof InvoerFout) {
-    const problemen = e.problemen.map((p) => ({
+    const problemen = e.problemen.map((p): Probleem => ({
+      code: p.code,
       // Options come from the file's regio/peildatum; a policy officer knows them by those names.
       pad: p.pad.startsWith('opties.') ? p.pad.slice('opties.'.length) : p.pad.startsWith('invoer') ? p.pad : [prefix, p.pad].filter(Boolean).join('.'),
       // A message built elsewhere (a decision, the calendar) may quote a long value whole.

@@ -19,7 +19,7 @@
  *   validation that follows reports it as an unknown field.
  */
 import { Composer, isAlias, isMap, isNode, isScalar, Lexer, LineCounter, Parser, visit, type CST, type Document, type ErrorCode } from 'yaml';
-import type { Probleem } from '../types/fouten.js';
+import type { Probleem } from './voerUit.js';
 import { ingekort } from '../types/zodNl.js';
 
 /** The deepest nesting of lists and objects a file may have (a scenario file needs about 7). */

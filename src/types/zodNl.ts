@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { beschrijf, datumProbleem, ingekort, MAX_GETOOND } from '../deadlines/datum.js';
 import { tijdstipProbleem } from '../deadlines/tijdstip.js';
-import { InvoerFout, type Probleem } from './fouten.js';
+import { FOUTCODES, InvoerFout, type Foutcode, type Probleem } from './fouten.js';
 
 /** The one way to cut off a long value in a message (re-exported for the modules that build messages). */
 export { ingekort };
@@ -159,6 +159,33 @@ export function bedoeld(naam: string, bekend: readonly string[]): string | undef
   return besteAfstand <= grens ? beste : undefined;
 }
 
+/**
+ * The stable code of a zod issue (see FOUTCODES). A check of our own (a date, a region, a text)
+ * names its code in the issue's `params`; anything else takes it from zod's own issue code.
+ */
+function codeVan(iss: z.core.$ZodIssue): Foutcode {
+  switch (iss.code) {
+    case 'invalid_type':
+      return iss.input === undefined ? 'ontbrekend' : 'verkeerd-type';
+    case 'unrecognized_keys':
+      return 'onbekend-veld';
+    case 'invalid_value':
+      return 'onbekende-waarde';
+    case 'too_small':
+      return iss.origin === 'string' ? 'ongeldige-waarde' : 'buiten-bereik';
+    case 'too_big':
+      return 'buiten-bereik';
+    case 'invalid_union':
+      return iss.errors.length > 0 && iss.errors.every((f) => f.length === 1 && f[0]!.code === 'invalid_type' && f[0]!.path.length === 0) ? 'verkeerd-type' : 'ongeldige-waarde';
+    case 'custom': {
+      const code: unknown = iss.params?.['code'];
+      return typeof code === 'string' && Object.hasOwn(FOUTCODES, code) ? (code as Foutcode) : 'ongeldige-waarde';
+    }
+    default:
+      return 'ongeldige-waarde';
+  }
+}
+
 function padVan(prefix: string, pad: readonly PropertyKey[]): string {
   return [prefix, ...pad.map((p) => ingekort(String(p)))].filter((p) => p !== '').join('.');
 }
@@ -198,18 +225,19 @@ export function valideer<T>(schema: z.ZodMiniType<T>, invoer: unknown, prefix = 
     if (proto !== Object.prototype && proto !== null) {
       // zod takes any object; a Date, a Map or a class instance is no set of facts.
       const naam = (invoer as { constructor?: { name?: unknown } }).constructor?.name;
-      throw new InvoerFout([{ pad: prefix, melding: `Verwacht een gewoon object met velden, maar kreeg ${typeof naam === 'string' && naam ? `een ${ingekort(naam)}` : 'een ander soort object'}.` }]);
+      throw new InvoerFout([{ pad: prefix, code: 'verkeerd-type', melding: `Verwacht een gewoon object met velden, maar kreeg ${typeof naam === 'string' && naam ? `een ${ingekort(naam)}` : 'een ander soort object'}.` }]);
     }
   }
-  const r = schema.safeParse(invoer, { error: nlFoutmelding });
+  // reportInput: the issue keeps the value, so a missing field (ontbrekend) is told from a wrong one (verkeerd-type).
+  const r = schema.safeParse(invoer, { error: nlFoutmelding, reportInput: true });
   if (r.success) return r.data;
   if (typeof invoer !== 'object' || invoer === null || Array.isArray(invoer)) {
-    throw new InvoerFout([{ pad: prefix, melding: `Verwacht een object met velden, maar kreeg ${beschrijf(invoer)}.` }]);
+    throw new InvoerFout([{ pad: prefix, code: 'verkeerd-type', melding: `Verwacht een object met velden, maar kreeg ${beschrijf(invoer)}.` }]);
   }
   const problemen: Probleem[] = [];
   let meer = 0;
-  const voegToe = (pad: () => string, melding: () => string): void => {
-    if (problemen.length < MAX_PROBLEMEN) problemen.push({ pad: pad(), melding: melding() });
+  const voegToe = (pad: () => string, code: Foutcode, melding: () => string): void => {
+    if (problemen.length < MAX_PROBLEMEN) problemen.push({ pad: pad(), code, melding: melding() });
     else meer++;
   };
   let hints = 0;
@@ -224,6 +252,7 @@ export function valideer<T>(schema: z.ZodMiniType<T>, invoer: unknown, prefix = 
       for (const k of iss.keys) {
         voegToe(
           () => padVan(prefix, [...iss.path, k]),
+          'onbekend-veld',
           () => {
             if (hints >= MAX_HINTS) return `Onbekend veld '${ingekort(k)}'.`;
             hints++;
@@ -237,19 +266,22 @@ export function valideer<T>(schema: z.ZodMiniType<T>, invoer: unknown, prefix = 
         );
       }
     } else {
-      voegToe(() => padVan(prefix, iss.path), () => kortMelding(iss.message));
+      voegToe(() => padVan(prefix, iss.path), codeVan(iss), () => kortMelding(iss.message));
     }
   }
-  if (meer > 0) problemen.push({ pad: prefix, melding: `… en ${meer} meer ${meer === 1 ? 'probleem' : 'problemen'} (niet getoond).` });
+  if (meer > 0) problemen.push({ pad: prefix, code: 'meer-problemen', melding: `… en ${meer} meer ${meer === 1 ? 'probleem' : 'problemen'} (niet getoond).` });
   throw new InvoerFout(problemen);
 }
+
+/** The code of a problem with a date or Tijdstip field (carried in the zod issue's params, see `codeVan`). */
+const DATUMCODE = { code: 'ongeldige-datum' } as const satisfies { code: Foutcode };
 
 /** A Datum field ('YYYY-MM-DD', an existing day) with the calendar's Dutch messages. */
 export const datumVeld = () =>
   z.string().check(
     z.superRefine((w, ctx) => {
       const p = datumProbleem(w);
-      if (p) ctx.addIssue({ code: 'custom', message: metKorteWaarde(p, w), input: w });
+      if (p) ctx.addIssue({ code: 'custom', message: metKorteWaarde(p, w), input: w, params: DATUMCODE });
     }),
   );
 
@@ -258,7 +290,7 @@ export const datumOfTijdstipVeld = () =>
   z.string().check(
     z.superRefine((w, ctx) => {
       const p = datumOfTijdstipProbleem(w);
-      if (p) ctx.addIssue({ code: 'custom', message: metKorteWaarde(p, w), input: w });
+      if (p) ctx.addIssue({ code: 'custom', message: metKorteWaarde(p, w), input: w, params: DATUMCODE });
     }),
   );
 
@@ -270,7 +302,7 @@ export const tijdstipVeld = () =>
   z.string().check(
     z.superRefine((w, ctx) => {
       const p = tijdstipProbleem(w);
-      if (p) ctx.addIssue({ code: 'custom', message: metKorteWaarde(p, w), input: w });
+      if (p) ctx.addIssue({ code: 'custom', message: metKorteWaarde(p, w), input: w, params: DATUMCODE });
     }),
   );
 

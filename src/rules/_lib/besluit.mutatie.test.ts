@@ -79,14 +79,14 @@ describe('a Besluit whole', () => {
 
   it('a deadline past 2200 is reported at ontvangen, with the calendar’s own message', () => {
     for (const ontvangen of ['2200-12-28', '2200-12-28T10:00:00+01:00']) {
-      expect(vangInvoerFout(() => beslisPolitiemelding({ ...melding, ontvangen }, gz)).problemen).toEqual([
+      expect(vangInvoerFout(() => beslisPolitiemelding({ ...melding, ontvangen }, gz)).problemen).toMatchObject([
         { pad: 'ontvangen', melding: 'Het aantal werkdagen is te groot: 5 werkdagen na 2200-12-28 valt na 2200, het laatste jaar dat deze kalender kent.' },
       ]);
     }
   });
 
   it('a regional decision without a region says so, naming the regions with agreements', () => {
-    expect(vangInvoerFout(() => beslisPolitiemelding({}, {})).problemen).toEqual([
+    expect(vangInvoerFout(() => beslisPolitiemelding({}, {})).problemen).toMatchObject([
       { pad: 'opties.regio', melding: 'Deze beslissing (Zorgmelding van de politie) is regionaal: geef opties.regio op (regio’s met afspraken: gelderland-zuid).' },
     ]);
   });

@@ -89,7 +89,7 @@ export const BeslisOptiesSchema = /* @__PURE__ */ z.strictObject({
     z.string().check(
       z.superRefine((r, ctx) => {
         if (!Object.hasOwn(regios, r)) {
-          ctx.addIssue({ code: 'custom', input: r, message: `Onbekende regio '${r}'. Bekende regio's: ${Object.keys(regios).join(', ')}.` });
+          ctx.addIssue({ code: 'custom', input: r, message: `Onbekende regio '${r}'. Bekende regio's: ${Object.keys(regios).join(', ')}.`, params: { code: 'onbekende-waarde' } });
         }
       }),
     ),
@@ -167,10 +167,10 @@ const gemeentenVan = (regio: string): ReadonlySet<string> => {
 
 /** Checks that a gemeente belongs to the region. */
 function controleerGemeente(gemeente: string, regio: string | undefined, pad: string): void {
-  if (regio === undefined) invoerFout('opties.regio', `Een gemeente ('${ingekort(gemeente)}') kan alleen met een regio worden beoordeeld: geef opties.regio op.`);
+  if (regio === undefined) invoerFout('opties.regio', 'ontbrekend', `Een gemeente ('${ingekort(gemeente)}') kan alleen met een regio worden beoordeeld: geef opties.regio op.`);
   const profiel = regios[regio]!;
   if (!gemeentenVan(regio).has(gemeente)) {
-    invoerFout(pad, `De gemeente '${ingekort(gemeente)}' hoort niet bij regio ${regio}. Gemeenten in deze regio: ${profiel.gemeenten.join(', ')}.`);
+    invoerFout(pad, 'onbekende-waarde', `De gemeente '${ingekort(gemeente)}' hoort niet bij regio ${regio}. Gemeenten in deze regio: ${profiel.gemeenten.join(', ')}.`);
   }
 }
 
@@ -386,8 +386,8 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   const plan = planVan(def);
   if (plan.regioVerplicht) {
     const bekend = plan.regios;
-    if (o.regio === undefined) invoerFout('opties.regio', `Deze beslissing (${plan.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${bekend.join(', ')}).`);
-    if (!bekend.includes(o.regio)) invoerFout('opties.regio', `Voor regio ${o.regio} zijn geen afspraken bekend voor deze beslissing (wel voor: ${bekend.join(', ')}).`);
+    if (o.regio === undefined) invoerFout('opties.regio', 'ontbrekend', `Deze beslissing (${plan.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${bekend.join(', ')}).`);
+    if (!bekend.includes(o.regio)) invoerFout('opties.regio', 'onbekende-waarde', `Voor regio ${o.regio} zijn geen afspraken bekend voor deze beslissing (wel voor: ${bekend.join(', ')}).`);
   }
   const oordeel = plan.zekerGeldig(invoer);
   const gelezen = (oordeel !== ONZEKER ? invoer : valideer(schema, invoer)) as Record<string, unknown>;

@@ -127,11 +127,11 @@ describe('selecteer: the period and the refusal', () => {
   });
 
   it('refuses a day without rules at the pad given, naming the earliest day when it lies before it', () => {
-    expect(vangInvoerFout(() => selecteer(tijd, { peildatum: epochDag(2019, 6, 30) }, 'ontvangen')).problemen).toEqual([
+    expect(vangInvoerFout(() => selecteer(tijd, { peildatum: epochDag(2019, 6, 30) }, 'ontvangen')).problemen).toMatchObject([
       { pad: 'ontvangen', melding: "Op 2019-06-30 gelden geen regels voor de beslissing 'tijd'; de vroegste gelden vanaf 2019-07-01." },
     ]);
     const afgelopen = def({ id: 'afgelopen', feiten: { a: jaNee } as never, regels: [r('afgelopen.x', 'x', alle(is('a', true)), { geldigTot: '2020-12-31' })] });
-    expect(vangInvoerFout(() => selecteer(afgelopen, { peildatum: epochDag(2021, 1, 1) }, 'peildatum')).problemen).toEqual([{ pad: 'peildatum', melding: "Op 2021-01-01 gelden geen regels voor de beslissing 'afgelopen'." }]);
+    expect(vangInvoerFout(() => selecteer(afgelopen, { peildatum: epochDag(2021, 1, 1) }, 'peildatum')).problemen).toMatchObject([{ pad: 'peildatum', melding: "Op 2021-01-01 gelden geen regels voor de beslissing 'afgelopen'." }]);
   });
 
   it('lists the days where some rule starts or stops, each with its neighbour', () => {

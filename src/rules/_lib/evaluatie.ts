@@ -160,7 +160,7 @@ export function selecteer(def: Definitie, s: Regelselectie, datumPad: string): S
   const regels = def.regels.filter((r) => geldt(r.event.params, dag, s.regio));
   if (regels.length === 0) {
     const vroegst = def.regels.map((r) => r.event.params.geldigVanaf).sort()[0];
-    invoerFout(datumPad, `Op ${dag} gelden geen regels voor de beslissing '${def.id}'` + (vroegst && dag < vroegst ? `; de vroegste gelden vanaf ${vroegst}.` : '.'));
+    invoerFout(datumPad, 'buiten-bereik', `Op ${dag} gelden geen regels voor de beslissing '${def.id}'` + (vroegst && dag < vroegst ? `; de vroegste gelden vanaf ${vroegst}.` : '.'));
   }
   // The period in which this same selection applies: bounded by every rule that starts or ends around dag.
   let vanaf = '0000-01-01';

@@ -69,7 +69,7 @@ describe('beslisAdviesOfMelding', () => {
   it('rejects a typo, a wrong type and a value outside the enum, each with its field', async () => {
     const fout = vang(() => beslisAdviesOfMelding({ wnes: 'melding', melderMaaktZichBekend: 'ja', contactpersoon: 'buurman' } as never));
     expect(fout).toBeInstanceOf(InvoerFout);
-    expect((fout as InvoerFout).problemen).toEqual([
+    expect((fout as InvoerFout).problemen).toMatchObject([
       { pad: 'melderMaaktZichBekend', melding: "Verwacht true of false, maar kreeg de tekst 'ja'." },
       { pad: 'contactpersoon', melding: "Verwacht een van: 'professional', 'burger', 'directbetrokkene'; kreeg de tekst 'buurman'." },
       { pad: 'wnes', melding: "Onbekend veld 'wnes'. Bedoelde u 'wens'?" },

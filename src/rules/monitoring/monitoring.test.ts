@@ -87,7 +87,7 @@ describe('beslisMonitoring', () => {
   it("overdrachtAan 'raad' is not an option: an InvoerFout naming the field and listing the options", () => {
     const fout = vang(() => beslisMonitoring({ overdrachtAan: 'raad', overdrachtNa: 'onderzoek', vermoedenWeerlegd: false } as never));
     expect(fout).toBeInstanceOf(InvoerFout);
-    expect((fout as InvoerFout).problemen).toEqual([
+    expect((fout as InvoerFout).problemen).toMatchObject([
       { pad: 'overdrachtAan', melding: "Verwacht een van: 'lokaal-team', 'betrokken-hulpverlening', 'directbetrokkenen', 'gecertificeerde-instelling'; kreeg de tekst 'raad'." },
     ]);
   });

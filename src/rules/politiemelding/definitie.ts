@@ -29,7 +29,7 @@ const bewaartermijn: Berekening<{ bewaartermijnTot?: string }> = (c) => {
   const tot = plusMaanden(c.peildatum, 12 * BEWAARTERMIJN_JAREN);
   // Every date a Besluit holds lies within the years the package knows, or the input is refused.
   if (tot > LAATSTE_DAG) {
-    invoerFout('ontvangen', `De bewaartermijn van ${BEWAARTERMIJN_JAREN} jaar na ${String(ontvangen)} eindigt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`);
+    invoerFout('ontvangen', 'buiten-bereik', `De bewaartermijn van ${BEWAARTERMIJN_JAREN} jaar na ${String(ontvangen)} eindigt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`);
   }
   return { velden: { bewaartermijnTot: formatEpochDag(tot) } };
 };
