@@ -21,6 +21,7 @@ export type {
   Definitie, Feit, Feitsoort, Optie, ActieDefinitie, InvoerVan, UitkomstVan, FeitnaamVan, ActieVan,
 } from './rules/_lib/definitie.js';
 export { beslissingen, regelsets, type Regelset, type Beslissing } from './rules/beslissingen.js';
+export { jsonSchema, type JsonSchema, type JsonSchemaOpties } from './rules/jsonSchema.js';
 export {
   beslisAdviesOfMelding, AdviesOfMeldingInvoerSchema,
   type AdviesOfMeldingInvoer, type AdviesOfMeldingBesluit, type AdviesOfMeldingUitkomst,

@@ -22,6 +22,7 @@ describe('public API', () => {
         "AmbtshalveMeldingInvoerSchema",
         "BeslisOptiesSchema",
         "EscalatieInvoerSchema",
+        "FOUTCODES",
         "GELIJKSTELLINGSBESLUITEN",
         "InvoerFout",
         "KALENDERBELEID",
@@ -40,6 +41,7 @@ describe('public API', () => {
         "doorloopAfwegingskader",
         "isKantoortijd",
         "isWerkdagkalender",
+        "jsonSchema",
         "maakWerkdagkalender",
         "monitoringmomenten",
         "nlFoutmelding",
@@ -54,7 +56,7 @@ describe('public API', () => {
   });
 
   it('InvoerFout is an Error', () => {
-    const f = new api.InvoerFout([{ pad: 'x', melding: 'y' }]);
+    const f = new api.InvoerFout([{ pad: 'x', code: 'ongeldige-waarde', melding: 'y' }]);
     expect(f).toBeInstanceOf(Error);
     expect(f.name).toBe('InvoerFout');
     expect(f.message).toBe('Ongeldige invoer: x: y');
@@ -150,7 +152,7 @@ describe('packed package', () => {
     const attw = execFileSync(hulp('attw'), [join(tmp, tgz), '--format', 'ascii', '--profile', 'node16'], { cwd: root, encoding: 'utf8' });
     // execFileSync throws if attw exits non-zero, i.e. on any problem in the checked resolutions.
     expect(attw).toContain("(ignoring resolutions: 'node10')");
-    for (const entry of ['handelingsprotocol', 'handelingsprotocol/engine', 'handelingsprotocol/scenarios']) {
+    for (const entry of ['handelingsprotocol', 'handelingsprotocol/engine', 'handelingsprotocol/scenarios', 'handelingsprotocol/beslishulp']) {
       expect(attw).toContain(`"${entry}"\n\nnode16 (from CJS): 🟢 (CJS)\nnode16 (from ESM): 🟢 (ESM)\nbundler: 🟢`);
     }
   });

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { beslissingen } from '../rules/beslissingen.js';
+import { jsonSchema } from '../rules/jsonSchema.js';
 import { voerCliUit } from './main.js';
 
 describe('handelingsprotocol CLI', () => {
-  it.each(['scenarios', 'beslis', 'termijn', 'docs'])('%s --help is Dutch, with an example', async (opdracht) => {
+  it.each(['scenarios', 'beslis', 'termijn', 'docs', 'schema'])('%s --help is Dutch, with an example', async (opdracht) => {
     const r = await voerCliUit([opdracht, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^handelingsprotocol ${opdracht}`));
@@ -18,7 +19,7 @@ describe('handelingsprotocol CLI', () => {
   it('--help without a command lists the commands', async () => {
     const r = await voerCliUit(['--help']);
     expect(r.code).toBe(0);
-    for (const o of ['scenarios', 'beslis', 'termijn', 'docs']) expect(r.stdout).toContain(`handelingsprotocol ${o}`);
+    for (const o of ['scenarios', 'beslis', 'termijn', 'docs', 'schema']) expect(r.stdout).toContain(`handelingsprotocol ${o}`);
   });
 
   it('an unknown command or option: Dutch message with a hint, exit 2', async () => {
@@ -84,6 +85,25 @@ describe('handelingsprotocol CLI', () => {
       expect(await voerCliUit(['termijn', 'veiligheidsbeoordeling', '2025-2-3'])).toMatchObject({ code: 2, stderr: "Ongeldige invoer:\n  ontvangen: '2025-2-3' is geen datum (JJJJ-MM-DD) en geen tijdstip (JJJJ-MM-DDTuu:mm:ss+01:00)." });
       expect(await voerCliUit(['termijn', 'veiligheidsbeoordelin', '2025-02-03'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Bedoelde u 'veiligheidsbeoordeling'\?/) });
       expect(await voerCliUit(['termijn', 'veiligheidsbeoordeling', '2025-04-17', '--beleid', 'cao'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Ongeldige invoer:\n {2}beleid: /) });
+    });
+  });
+
+  describe('schema', () => {
+    it('prints the JSON Schema of a decision, exactly as jsonSchema gives it', async () => {
+      const r = await voerCliUit(['schema', 'afwegingskader']);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(jsonSchema('afwegingskader'));
+      const regionaal = await voerCliUit(['schema', 'politiemelding', '--regio', 'gelderland-zuid']);
+      expect(JSON.parse(regionaal.stdout)).toEqual(jsonSchema('politiemelding', { regio: 'gelderland-zuid' }));
+    });
+
+    it('a missing or unknown beslissing, a regional one without --regio: Dutch, exit 2', async () => {
+      expect(await voerCliUit(['schema'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Geef precies één beslissing\.\n\nhandelingsprotocol schema/) });
+      expect(await voerCliUit(['schema', 'vervolgg'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Ongeldige invoer:\n {2}beslissing: Onbekende beslissing 'vervolgg'\. Bedoelde u 'vervolg'\?/) });
+      expect(await voerCliUit(['schema', 'escalatie'])).toMatchObject({
+        code: 2,
+        stderr: 'Ongeldige invoer:\n  opties.regio: Deze beslissing (Escalatiemodel) is regionaal: geef opties.regio op (regio’s met afspraken: gelderland-zuid).',
+      });
     });
   });
 

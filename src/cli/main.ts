@@ -8,7 +8,8 @@ import { beslissingDocumenten } from '../docs/tabellen.js';
 import { maakWerkdagkalender, type Werkdagkalender } from '../deadlines/kalender.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst, type StartVervolgdienst, type Termijn } from '../deadlines/termijnen.js';
 import type { BeslisOpties, Besluit } from '../rules/_lib/besluit.js';
-import { beslisOpNaam, beslissingen, beslissingNamen, isBeslissing } from '../rules/beslissingen.js';
+import { beslisOpNaam, beslissingen, beslissingNamen, isBeslissing, type Beslissing } from '../rules/beslissingen.js';
+import { jsonSchema } from '../rules/jsonSchema.js';
 import type { Definitie } from '../rules/_lib/definitie.js';
 import { fsMelding, kleineLetter, leesTekstbestand, ongedekteRegels, voerScenariosUit } from '../scenarios/laad.js';
 import { formatteerRapport } from '../scenarios/rapport.js';
@@ -37,6 +38,7 @@ Gebruik:
   handelingsprotocol beslis <beslissing> <invoer>  één beslissing nemen (invoer: JSON-bestand of - voor stdin)
   handelingsprotocol termijn <soort> <datum>       een termijn berekenen, met de overgeslagen dagen
   handelingsprotocol docs                          beslistabellen en stroomschema's schrijven naar docs/beslissingen/
+  handelingsprotocol schema <beslissing>           het JSON Schema van de invoer van een beslissing (voor formulieren)
 
 Gebruik --help na een opdracht voor de details, bijvoorbeeld: handelingsprotocol scenarios --help
 
@@ -81,6 +83,17 @@ Soorten (de namen uit scenariobestanden, zoals termijnVeiligheidsbeoordeling, we
 
 Voorbeeld:
   handelingsprotocol termijn veiligheidsbeoordeling 2025-04-17T14:30:00+02:00`,
+  schema: `handelingsprotocol schema <beslissing> [--regio <regio>]
+
+Schrijft het JSON Schema (draft 2020-12) van de invoer van een beslissing naar stdout: per feit de
+vraag (title), de toelichting (description), de keuzes met hun label (oneOf met const en title),
+format date of date-time voor datums en tijdstippen, null voor "nog niet bekend", en geen andere
+velden (additionalProperties: false). Met --regio is een gemeente een van de gemeenten van die
+regio; een regionale beslissing (${beslissingNamen().filter((n) => (beslissingen[n] as Definitie).regioVerplicht === true).join(', ')}) heeft --regio nodig.
+Beslissingen: ${beslissingNamen().join(', ')}.
+
+Voorbeeld:
+  handelingsprotocol schema afwegingskader > afwegingskader.schema.json`,
   docs: `handelingsprotocol docs [--uitvoer <map>]
 
 Schrijft per beslissing docs/beslissingen/<beslissing>.md: de beslistabel (elke combinatie van
@@ -226,7 +239,7 @@ export async function voerCliUit(args: readonly string[], stdin: Stdin = async (
     if (opdracht === undefined || opdracht === '--help' || opdracht === '-h' || opdracht === 'help') return uit(HULP['algemeen']!);
     // Own keys only: 'toString' or 'constructor' is no command.
     if (!Object.hasOwn(HULP, opdracht) || opdracht === 'algemeen') {
-      const hint = bedoeld(opdracht, ['scenarios', 'beslis', 'termijn', 'docs']);
+      const hint = bedoeld(opdracht, Object.keys(HULP).filter((k) => k !== 'algemeen'));
       return fout(`Onbekende opdracht '${ingekort(opdracht)}'.${hint ? ` Bedoelde u '${hint}'?` : ''}\n\n${HULP['algemeen']}`);
     }
     if (rest.includes('--help') || rest.includes('-h')) return uit(HULP[opdracht]!);
@@ -295,6 +308,13 @@ export async function voerCliUit(args: readonly string[], stdin: Stdin = async (
             throw new GebruiksFout(`Onbekende termijn '${ingekort(soort)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${TERMIJN_SOORTEN.join(', ')}.`);
           }
         }
+      }
+      case 'schema': {
+        const a = leesArgumenten(rest, ['regio'], ['regio']);
+        const [naam, teVeel] = a.posities;
+        if (naam === undefined || teVeel !== undefined) throw new GebruiksFout(`Geef precies één beslissing.\n\n${HULP['schema']}`);
+        const regio = a.vlaggen.get('regio');
+        return uit(JSON.stringify(jsonSchema(naam as Beslissing, typeof regio === 'string' ? { regio } : undefined), null, 2));
       }
       case 'docs': {
         const a = leesArgumenten(rest, ['uitvoer'], ['uitvoer']);

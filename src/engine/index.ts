@@ -7,10 +7,9 @@ import { Engine } from 'json-rules-engine';
 import { formatEpochDag } from '../deadlines/datum.js';
 import { leesOpties, regiosMetRegels, vandaag } from '../rules/_lib/besluit.js';
 import { geldt } from '../rules/_lib/evaluatie.js';
-import { beslissingen, beslissingNamen, isBeslissing, type Beslissing } from '../rules/beslissingen.js';
+import { beslissingen, leesBeslissing, type Beslissing } from '../rules/beslissingen.js';
 import { invoerFout } from '../types/fouten.js';
 import type { Definitie } from '../rules/_lib/definitie.js';
-import { bedoeld } from '../types/zodNl.js';
 
 /** Options of {@link maakEngine}. */
 export interface EngineOpties {
@@ -38,18 +37,15 @@ export interface EngineOpties {
  * // events[0].type === 'verzoek-onderzoek-raad'
  */
 export function maakEngine(beslissing: Beslissing, opties?: EngineOpties): Engine {
-  if (!isBeslissing(beslissing)) {
-    const hint = typeof beslissing === 'string' ? bedoeld(beslissing, beslissingNamen()) : undefined;
-    invoerFout('beslissing', 'onbekende-waarde', `Onbekende beslissing '${String(beslissing)}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
-  }
+  const naam = leesBeslissing(beslissing);
   const o = leesOpties(opties);
-  const def: Definitie = beslissingen[beslissing];
+  const def: Definitie = beslissingen[naam];
   if (def.regioVerplicht && o.regio === undefined) {
     invoerFout('opties.regio', 'ontbrekend', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${regiosMetRegels(def).join(', ')}).`);
   }
   const dag = formatEpochDag(o.peildatum ?? vandaag());
   const regels = def.regels.filter((r) => geldt(r.event.params, dag, o.regio));
-  if (regels.length === 0) invoerFout('opties.peildatum', 'buiten-bereik', `Op ${dag} gelden geen regels voor de beslissing '${beslissing}'.`);
+  if (regels.length === 0) invoerFout('opties.peildatum', 'buiten-bereik', `Op ${dag} gelden geen regels voor de beslissing '${naam}'.`);
   return new Engine(JSON.parse(JSON.stringify(regels)), { allowUndefinedFacts: true });
 }
 

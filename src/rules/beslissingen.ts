@@ -16,6 +16,8 @@ import type { Definitie } from './_lib/definitie.js';
 import type { Regel } from './_lib/regel.js';
 import { invoerSchema } from './_lib/schema.js';
 import { diepBevroren } from '../types/bevries.js';
+import { invoerFout } from '../types/fouten.js';
+import { bedoeld, ingekort } from '../types/zodNl.js';
 
 /**
  * The one definition of every decision: its facts (with the question a form shows, options with
@@ -46,6 +48,13 @@ export const beslissingNamen = (): Beslissing[] => Object.keys(beslissingen) as 
 
 /** Whether `naam` is a decision (own keys only). */
 export const isBeslissing = (naam: unknown): naam is Beslissing => typeof naam === 'string' && Object.hasOwn(beslissingen, naam);
+
+/** `naam` as a decision, or an InvoerFout at `pad` that names the decisions (and the one probably meant). */
+export function leesBeslissing(naam: unknown, pad = 'beslissing'): Beslissing {
+  if (isBeslissing(naam)) return naam;
+  const hint = typeof naam === 'string' ? bedoeld(naam, beslissingNamen()) : undefined;
+  return invoerFout(pad, 'onbekende-waarde', `Onbekende beslissing '${ingekort(String(naam))}'.${hint ? ` Bedoelde u '${hint}'?` : ''} Bekend: ${beslissingNamen().join(', ')}.`);
+}
 
 export interface Regelset {
   id: string;
