@@ -5,7 +5,7 @@
  * (Intl), never from the machine's own zone.
  */
 import { invoerFout } from '../types/fouten.js';
-import { beschrijf, citeer, dagenInMaand, epochDag, type Datum } from './datum.js';
+import { beschrijf, citeer, dagenInMaand, epochDag, LAATSTE_JAAR, uitEpochDag, type Datum } from './datum.js';
 
 /** ISO 8601 with offset, e.g. '2025-04-17T14:30:00+02:00'. */
 export type Tijdstip = string;
@@ -85,6 +85,33 @@ export function naarAmsterdam(utcMs: number): Wandtijd {
     dag: epochDag(jaar, delen['month']!, delen['day']!),
     minuut: delen['hour']! * 60 + delen['minute']!,
   };
+}
+
+/** The first year of the EU summer-time dates (the last Sundays of March and October). */
+const EU_REGEL_VANAF = 1996;
+const DAG_MS = 86_400_000;
+
+/** Epoch day of the last Sunday on or before the 31st of `maand` (March or October). */
+function laatsteZondag(jaar: number, maand: 3 | 10): number {
+  const laatste = epochDag(jaar, maand, 31);
+  return laatste - ((laatste + 4) % 7); // 1970-01-01 (epoch day 0) was a Thursday
+}
+
+/**
+ * Amsterdam wall time without Intl, by the EU summer-time rule: CET (UTC+1), and CEST (UTC+2) from
+ * 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October (Richtlijn
+ * 2000/84/EG, art. 2 and 3; the same dates since 1996). For 1996 to 2200 only, else undefined.
+ * Used for "today": the first use of Intl's date formatting costs tens of milliseconds, which a
+ * form's first question should not wait for. tijdzone.test.ts checks it against Intl (the tz
+ * database) every half hour around every change from 1996 to 2200, so a change of the rule fails a test.
+ */
+export function naarAmsterdamVolgensEuRegel(utcMs: number): Wandtijd | undefined {
+  const jaar = uitEpochDag(Math.floor(utcMs / DAG_MS)).jaar;
+  if (jaar < EU_REGEL_VANAF || jaar > LAATSTE_JAAR) return undefined;
+  const zomer = utcMs >= laatsteZondag(jaar, 3) * DAG_MS + 3_600_000 && utcMs < laatsteZondag(jaar, 10) * DAG_MS + 3_600_000;
+  const lokaal = utcMs + (zomer ? 2 : 1) * 3_600_000;
+  const dag = Math.floor(lokaal / DAG_MS);
+  return { dag, minuut: Math.floor((lokaal - dag * DAG_MS) / 60_000) };
 }
 
 /** A Datum stays that Amsterdam day; a Tijdstip becomes the Amsterdam day it falls on. */

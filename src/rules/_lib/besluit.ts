@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { isDatum, leesDatum, type Datum } from '../../deadlines/datum.js';
 import { isWerkdagkalender, standaardKalender, standaardOpeningskalender, type Werkdagkalender } from '../../deadlines/kalender.js';
-import { leesDatumOfTijdstip, naarAmsterdam } from '../../deadlines/tijdstip.js';
+import { leesDatumOfTijdstip, naarAmsterdam, naarAmsterdamVolgensEuRegel } from '../../deadlines/tijdstip.js';
 import { regios } from '../../regios/index.js';
 import type { Bron } from '../../types/bron.js';
 import { invoerFout } from '../../types/fouten.js';
@@ -114,14 +114,14 @@ export const openingskalenderVan = (o: GelezenOpties): Werkdagkalender => o.open
 let vandaagCache = { dag: 0, geldigTot: -Infinity };
 
 /**
- * Today's Amsterdam day. Cached (the Intl conversion costs more than a whole rule evaluation), but
+ * Today's Amsterdam day (by the EU summer-time rule, see naarAmsterdamVolgensEuRegel). Cached, but
  * only until three hours before Amsterdam midnight: a DST change shifts wall time by one hour at
  * most, so the cached day is never stale.
  */
 export function vandaag(): number {
   const nu = Date.now();
   if (nu < vandaagCache.geldigTot) return vandaagCache.dag;
-  const { dag, minuut } = naarAmsterdam(nu);
+  const { dag, minuut } = naarAmsterdamVolgensEuRegel(nu) ?? naarAmsterdam(nu);
   const marge = 1440 - minuut - 180;
   vandaagCache = { dag, geldigTot: marge > 0 ? nu - (nu % 60_000) + marge * 60_000 : -Infinity };
   return dag;
