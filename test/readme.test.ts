@@ -1,4 +1,5 @@
 /** The worked examples of the README give what the README says they give. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as hp from '../src/index.js';
 
@@ -95,5 +96,20 @@ describe('README worked examples', () => {
       ['schriftelijk', 'de relevante betrokken professionals'], 'veilig-thuis', 'overdrachtspartij',
       ['onderzoek', 'lokaal-team', false],
     ]);
+  });
+});
+
+describe('README text', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+  it('the table of foutcodes is exactly FOUTCODES, in its order', () => {
+    const sectie = readme.slice(readme.indexOf('### Foutcodes'), readme.indexOf('### Betrouwbaarheid'));
+    const rijen = [...sectie.matchAll(/^\| `([a-z-]+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2]]);
+    expect(rijen).toEqual(Object.entries(hp.FOUTCODES));
+  });
+
+  it('the JSON Schema example gives what it says', () => {
+    expect(readme).toContain("schema.properties.spoedOfCrisis.title;                // 'Is er sprake van spoed of crisis?'");
+    expect((hp.jsonSchema('vervolg')['properties'] as Record<string, { title: string }>)['spoedOfCrisis']!.title).toBe('Is er sprake van spoed of crisis?');
   });
 });
