@@ -24,7 +24,7 @@ export const registreerMelding = {
 /** The veiligheidsbeoordeling within 5 werkdagen (same day with spoed en crisis). */
 export const veiligheidsbeoordeling = {
   soort: 'veiligheidsbeoordeling',
-  uitleg: `Veilig Thuis voert binnen ${VB_WERKDAGEN} werkdagen na ontvangst van de melding een veiligheidsbeoordeling uit (bij spoed en crisis dezelfde dag); zie termijnVeiligheidsbeoordeling.`,
+  uitleg: `Veilig Thuis voert binnen ${VB_WERKDAGEN} werkdagen na ontvangst van de melding een veiligheidsbeoordeling uit (bij spoed en crisis dezelfde dag).`,
   bronnen: [B.vb],
   details: { werkdagen: VB_WERKDAGEN },
 } as const;

@@ -27,7 +27,7 @@ const VERRIJKEN = {
 const VEILIGHEIDSBEOORDELING = {
   soort: 'veiligheidsbeoordeling',
   uitleg:
-    'Veilig Thuis voert binnen 5 werkdagen na ontvangst van de melding een veiligheidsbeoordeling uit (bij spoed en crisis dezelfde dag); zie termijnVeiligheidsbeoordeling.',
+    'Veilig Thuis voert binnen 5 werkdagen na ontvangst van de melding een veiligheidsbeoordeling uit (bij spoed en crisis dezelfde dag).',
   bronnen: [VB],
   werkdagen: 5,
 };

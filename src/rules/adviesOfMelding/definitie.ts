@@ -136,7 +136,7 @@ export const adviesOfMelding = /* @__PURE__ */ definieer({
         'Het gaat niet om (een vermoeden van) huiselijk geweld of kindermishandeling; dat is geen melding in de zin van het Handelingsprotocol, dus het contact wordt als advies vastgelegd.',
       bronnen: [B.meldingVoorwaarden],
       interpretatie:
-        'Het Handelingsprotocol zegt alleen dat zo’n contact geen melding is. Deze beslissing kent twee uitkomsten; wij leggen het contact vast als advies. (Politiemeldingen zonder huiselijk geweld of kindermishandeling hebben een eigen, regionale regel: zie beslisPolitiemelding.)',
+        'Het Handelingsprotocol zegt alleen dat zo’n contact geen melding is. Deze beslissing kent twee uitkomsten; wij leggen het contact vast als advies. (Politiemeldingen zonder huiselijk geweld of kindermishandeling hebben een eigen, regionale regel: zie de beslissing Zorgmelding van de politie.)',
       geldigVanaf: HP_2019,
     }),
     /* @__PURE__ */ regel({

@@ -391,7 +391,7 @@ export const afsluiting = /* @__PURE__ */ definieer({
       soort: 'monitoring',
       bij: MET_OVERDRACHT,
       uitleg:
-        'Of en wanneer Veilig Thuis na de overdracht monitort, bepaalt de beslissing monitoring (beslisMonitoring), met de invoer die hier staat en de overdrachtsdatum.',
+        'Of en wanneer Veilig Thuis na de overdracht monitort, bepaalt de beslissing Monitoring, met de invoer die hier staat en de overdrachtsdatum.',
       bronnen: [B.monitoring],
       bereken: monitoringInvoer,
     },

@@ -81,7 +81,7 @@ export const monitoring = /* @__PURE__ */ definieer({
   afgeleideFeiten: {
     gegrondeRedenVastgelegd: {
       ingevuld: 'gegrondeRedenGeenMonitoring',
-      uitleg: 'Waar als er een gegronde reden om niet te monitoren is vastgelegd (gegrondeRedenGeenMonitoring ingevuld), anders onwaar.',
+      uitleg: 'Waar als er een gegronde reden om niet te monitoren is vastgelegd (de vraag naar die reden is beantwoord), anders onwaar.',
     },
   },
   uitkomsten: {

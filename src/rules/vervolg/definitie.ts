@@ -253,7 +253,7 @@ export const vervolg = /* @__PURE__ */ definieer({
       als: { spoedOfCrisis: true },
       nietIn: [GZ],
       uitleg:
-        'Spoed en crisis: Veilig Thuis handelt direct. Hoe (dezelfde dag, een crisisdienst buiten kantooruren) is een regionale afspraak die per regio verschilt; geef opties.regio op voor de afspraken van uw regio.',
+        'Spoed en crisis: Veilig Thuis handelt direct. Hoe (dezelfde dag, een crisisdienst buiten kantooruren) is een regionale afspraak die per regio verschilt; met de regio erbij noemt dit besluit de afspraken van uw regio.',
       bronnen: [B.aefRegionaal],
     },
     { ...informeerDirectbetrokkenen, bij: ALLE_BEHALVE_OVERDRACHT_LOKAAL_TEAM },
@@ -268,7 +268,7 @@ export const vervolg = /* @__PURE__ */ definieer({
       soort: 'vervolgdienst',
       bij: ['voorwaarden-en-vervolg', 'onderzoek'],
       details: { maximaleDuurDagen: VERVOLG_DAGEN },
-      uitleg: `De dienst duurt ten hoogste 10 weken (${VERVOLG_DAGEN} dagen; zie termijnVervolgdienst). Daarna volgt zo nodig een overdracht; aan het lokale team is die warm, via persoonlijk contact in het huishouden (na onderzoek) of in het gezin (na Voorwaarden & Vervolg), tenzij er redenen zijn om dit niet te doen (zie beslisAfsluiting).`,
+      uitleg: `De dienst duurt ten hoogste 10 weken (${VERVOLG_DAGEN} dagen, gerekend vanaf de start van de dienst). Daarna volgt zo nodig een overdracht; aan het lokale team is die warm, via persoonlijk contact in het huishouden (na onderzoek) of in het gezin (na Voorwaarden & Vervolg), tenzij er redenen zijn om dit niet te doen (zie de beslissing Afsluiting).`,
       bronnen: [BRON.vervolg70dagen, B.overdrachtWarm],
       bereken: dienst,
     },

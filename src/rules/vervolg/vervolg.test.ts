@@ -171,7 +171,7 @@ describe('beslisVervolg', () => {
       expect(b.status === 'besloten' && [b.acties[0], b.ontbrekendVoorActies]).toEqual([
         {
           soort: 'spoedinterventie',
-          uitleg: 'Spoed en crisis: Veilig Thuis handelt direct. Hoe (dezelfde dag, een crisisdienst buiten kantooruren) is een regionale afspraak die per regio verschilt; geef opties.regio op voor de afspraken van uw regio.',
+          uitleg: 'Spoed en crisis: Veilig Thuis handelt direct. Hoe (dezelfde dag, een crisisdienst buiten kantooruren) is een regionale afspraak die per regio verschilt; met de regio erbij noemt dit besluit de afspraken van uw regio.',
           bronnen: [{ document: 'Samen werken aan een veilig thuis (AEF, 2020)', vindplaats: '§2.4 "Aanvullende afspraken" (regio’s verschillen in bovenwettelijke taken, zoals een centrale crisisdienst)' }],
         },
         undefined,
