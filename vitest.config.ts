@@ -15,6 +15,7 @@ const tijdzoneGevoelig = [
   'src/rules/vervolg/vervolg.test.ts',
   'src/rules/politiemelding/politiemelding.test.ts',
   'src/beslishulp/tijd.test.ts',
+  'src/rapportage/rapportage.test.ts',
 ];
 
 export default defineConfig({

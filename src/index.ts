@@ -46,3 +46,8 @@ export { beslisAfsluiting, AfsluitingInvoerSchema, type AfsluitingInvoer, type A
 export { beslisEscalatie, EscalatieInvoerSchema, type EscalatieInvoer, type EscalatieBesluit, type EscalatieUitkomst } from './rules/escalatie/escalatie.js';
 export { nlFoutmelding } from './types/zodNl.js';
 export { regios, type Regioprofiel } from './regios/index.js';
+export {
+  maakRapportage, RAPPORTAGE_KOLOMMEN, STANDAARDNORMEN,
+  type Rapportage, type RapportageOpties, type Rapportageregel, type Rapportageperiode, type Rapportagenormen,
+  type RapportageKolom, type ZaakOverTermijn,
+} from './rapportage/index.js';
