@@ -24,7 +24,8 @@ async function leesStdin(): Promise<Uint8Array> {
 process.stdout.on('error', () => process.exit());
 process.stderr.on('error', () => process.exit());
 
-const r = await voerCliUit(process.argv.slice(2), leesStdin);
+// `rapportage -` streams stdin row by row (a caseload may be far larger than the limit above).
+const r = await voerCliUit(process.argv.slice(2), leesStdin, () => process.stdin);
 if (r.stdout) process.stdout.write(r.stdout + '\n');
 if (r.stderr) process.stderr.write(r.stderr + '\n');
 process.exitCode = r.code;

@@ -6,9 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { beslissingen } from '../rules/beslissingen.js';
 import { jsonSchema } from '../rules/jsonSchema.js';
 import { voerCliUit } from './main.js';
+import { readFileSync } from 'node:fs';
+import { CASELOAD, NORMEN, VERWACHT_AFGEKEURD, VERWACHTE_PERIODES } from '../rapportage/testhulp.js';
+
+/** The hand-made caseload as an export from Excel: semicolons, a BOM, CRLF, every field quoted, a free-text column. */
+function caseloadCsv(): string {
+  const kop = ['ID', 'Gemeente', 'Soort', 'Ontvangen', 'Spoed', 'Veiligheidsbeoordeling', 'Vervolg', 'Start', 'Einde', 'Overdrachtsdatum', 'Notitie'];
+  const q = (w: unknown) => `"${String(w ?? '').replace(/"/g, '""')}"`;
+  const regels = CASELOAD.map((rij) => {
+    const klein = Object.fromEntries(Object.entries(rij).map(([k, v]) => [k.toLowerCase(), v]));
+    // The note holds a separator, a quote and a line break: only a real CSV parser keeps the row whole.
+    return kop.map((k) => (k === 'Notitie' ? q('Geheim; "vader" belde\nterug') : q(klein[k.toLowerCase()]))).join(';');
+  });
+  return '\uFEFF' + [kop.join(';'), ...regels].join('\r\n') + '\r\n';
+}
 
 describe('handelingsprotocol CLI', () => {
-  it.each(['scenarios', 'beslis', 'termijn', 'docs', 'schema'])('%s --help is Dutch, with an example', async (opdracht) => {
+  it.each(['scenarios', 'beslis', 'termijn', 'docs', 'schema', 'rapportage'])('%s --help is Dutch, with an example', async (opdracht) => {
     const r = await voerCliUit([opdracht, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^handelingsprotocol ${opdracht}`));
@@ -19,7 +33,7 @@ describe('handelingsprotocol CLI', () => {
   it('--help without a command lists the commands', async () => {
     const r = await voerCliUit(['--help']);
     expect(r.code).toBe(0);
-    for (const o of ['scenarios', 'beslis', 'termijn', 'docs', 'schema']) expect(r.stdout).toContain(`handelingsprotocol ${o}`);
+    for (const o of ['scenarios', 'beslis', 'termijn', 'docs', 'schema', 'rapportage']) expect(r.stdout).toContain(`handelingsprotocol ${o}`);
   });
 
   it('an unknown command or option: Dutch message with a hint, exit 2', async () => {
@@ -261,6 +275,106 @@ describe('handelingsprotocol CLI', () => {
     it('--help names the limit and UTF-8', async () => {
       expect((await voerCliUit(['scenarios', '--help'])).stdout).toContain(`Een scenariobestand mag hoogstens ${MAX} zijn en moet als UTF-8\nzijn opgeslagen.`);
       expect((await voerCliUit(['beslis', '--help'])).stdout).toContain(`De invoer (bestand of stdin) mag hoogstens ${MAX} zijn en moet UTF-8 zijn.`);
+    });
+  });
+
+  describe('rapportage', () => {
+    const map = mkdtempSync(join(tmpdir(), 'rapportage-'));
+    const csv = join(map, 'export.csv');
+    writeFileSync(csv, caseloadCsv());
+    const basis = ['--peildatum', '2025-06-30', '--regio', 'gelderland-zuid'];
+
+    it('--json prints exactly the Rapportage of the hand-made caseload, read from a semicolon CSV with BOM and quoted fields', async () => {
+      const r = await voerCliUit(['rapportage', csv, ...basis, '--json']);
+      // Two rows afgekeurd: the report is made, exit 1.
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout)).toEqual({
+        periodes: VERWACHTE_PERIODES, afgekeurd: VERWACHT_AFGEKEURD, ingelezen: 10, periode: 'kwartaal', peildatum: '2025-06-30', normen: NORMEN,
+      });
+    });
+
+    it('privacy: counts only; ids only with --met-ids; never another column', async () => {
+      const zonder = await voerCliUit(['rapportage', csv, ...basis]);
+      const met = await voerCliUit(['rapportage', csv, ...basis, '--met-ids']);
+      for (const u of [zonder.stdout, met.stdout]) expect(u).not.toMatch(/Geheim|vader/);
+      expect(zonder.stdout).not.toMatch(/\bM[0-9]+\b/);
+      expect(met.stdout).toContain('Zaken over hun termijn op 30-06-2025, per gemeente:\n  Tiel:\n    M8 — onderzoek, uiterlijk 20-03-2025\n  Wijchen:\n    M7 — veiligheidsbeoordeling, uiterlijk 10-06-2025');
+    });
+
+    it('the terminal table is Dutch, with the norm, and groups the afgekeurde rows by reason', async () => {
+      const r = await voerCliUit(['rapportage', csv, ...basis]);
+      const regels = r.stdout.split('\n');
+      expect(regels[0]).toBe('Kwartaalrapportage per gemeente — peildatum 30-06-2025');
+      expect(regels[3]).toMatch(/^Periode +Gemeente +Adviezen +VB +VB op tijd +Overdracht +Onderzoek +Ond\. op tijd +V&V +V&V op tijd +Lopend te laat +Monitoring$/);
+      expect(regels[5]).toMatch(/^2025-K1 +Nijmegen +0 +2 +1 \(50%\s!\) +1 +0 +0 \(–\) +0 +0 \(–\) +0 +0$/);
+      expect(r.stdout).toContain('Ingelezen: 10 rijen; geteld: 8; afgekeurd: 2.');
+      expect(r.stdout).toContain('  ontvangen — ongeldige-datum: 1 keer (rij 9)');
+      expect(r.stdout).toContain('  gemeente — onbekende-waarde: 1 keer (rij 10)');
+    });
+
+    it('--csv is semicolon-separated with a BOM, one line per period and gemeente', async () => {
+      const r = await voerCliUit(['rapportage', csv, ...basis, '--csv']);
+      const regels = r.stdout.replace(/^\uFEFF/, '').split('\r\n');
+      expect(regels[0]).toBe('periode;gemeente;adviezen;meldingenMetVeiligheidsbeoordeling;veiligheidsbeoordelingBinnenTermijn;overdrachtenNaVeiligheidsbeoordeling;afgerondeOnderzoeken;onderzoekenBinnenTermijn;afgerondeVoorwaardenEnVervolg;voorwaardenEnVervolgBinnenTermijn;lopendOverTermijn;monitoringmomenten');
+      expect(regels.slice(1)).toEqual([
+        '2025-K1;Nijmegen;0;2;1;1;0;0;0;0;0;0', '2025-K1;Tiel;1;1;1;0;0;0;0;0;0;0', '2025-K1;Wijchen;0;1;1;0;0;0;0;0;0;0',
+        '2025-K2;Nijmegen;0;0;0;0;1;1;0;0;0;1', '2025-K2;Tiel;1;1;1;0;0;0;0;0;1;0', '2025-K2;Wijchen;0;0;0;0;0;0;1;1;1;0',
+        '2026-K1;Nijmegen;0;0;0;0;0;0;0;0;0;1',
+      ]);
+    });
+
+    it('--html writes one self-contained Dutch page with an SVG chart and a table per gemeente', async () => {
+      const uit = join(map, 'rapport.html');
+      const r = await voerCliUit(['rapportage', csv, ...basis, '--html', uit]);
+      expect(r).toMatchObject({ code: 1, stdout: `Rapport geschreven naar ${uit}: 3 gemeenten, 10 rijen ingelezen, 2 afgekeurd.` });
+      const html = readFileSync(uit, 'utf8');
+      expect(html).toMatch(/^<!doctype html>\n<html lang="nl">/);
+      expect(html.match(/<section><h2>[^<]+<\/h2><figure><svg /g)).toHaveLength(3);
+      expect(html.match(/<table>/g)!.length).toBeGreaterThanOrEqual(3);
+      expect(html).not.toMatch(/<script|<link|@import|url\(|src=|https?:/);
+      expect(html).not.toMatch(/Geheim|M8/);
+    });
+
+    it('reads JSONL from stdin, row by row; a bad line is afgekeurd with its line number', async () => {
+      const regels = [JSON.stringify(CASELOAD[0]), '', '{"gemeente": "Tiel", kapot', JSON.stringify(CASELOAD[2])];
+      const r = await voerCliUit(['rapportage', '-', ...basis, '--json'], undefined, async function* () {
+        // Split in the middle of a line, as a pipe delivers it.
+        const tekst = regels.join('\n') + '\n';
+        yield new TextEncoder().encode(tekst.slice(0, 25));
+        yield new TextEncoder().encode(tekst.slice(25));
+      });
+      const j = JSON.parse(r.stdout);
+      expect(j.ingelezen).toBe(3);
+      expect(j.afgekeurd).toEqual([{ rij: 3, problemen: [{ pad: '', code: 'verkeerd-type', melding: 'Deze regel is geen geldige JSON.' }] }]);
+      expect(j.periodes.map((p: { periode: string; gemeente: string }) => `${p.periode} ${p.gemeente}`)).toEqual(['2025-K1 Nijmegen', '2025-K1 Tiel', '2025-K2 Nijmegen', '2026-K1 Nijmegen']);
+    });
+
+    it('comma CSV, --kolommen from YAML, a row with too many fields afgekeurd', async () => {
+      const bestand = join(map, 'komma.csv');
+      writeFileSync(bestand, 'Zaak,Plaats,Type,Binnen\nZ1,Tiel,advies,2025-05-05\nZ2,Tiel,advies,2025-05-06,extra\n');
+      const kolommen = join(map, 'kolommen.yaml');
+      writeFileSync(kolommen, 'id: Zaak\ngemeente: Plaats\nsoort: Type\nontvangen: Binnen\n');
+      const r = await voerCliUit(['rapportage', bestand, '--kolommen', kolommen, '--peildatum', '2025-06-30', '--json']);
+      const j = JSON.parse(r.stdout);
+      expect(j.periodes).toMatchObject([{ periode: '2025-K2', gemeente: 'Tiel', adviezen: 1 }]);
+      expect(j.afgekeurd).toEqual([{ rij: 3, problemen: [{ pad: '', code: 'ongeldige-waarde', melding: 'De rij heeft 5 velden, de kopregel 4. Staat er een scheidingsteken in een veld zonder aanhalingstekens?' }] }]);
+      expect(r.code).toBe(1);
+      // All rows counted: exit 0.
+      writeFileSync(bestand, 'Zaak,Plaats,Type,Binnen\nZ1,Tiel,advies,2025-05-05\n');
+      expect((await voerCliUit(['rapportage', bestand, '--kolommen', kolommen, '--peildatum', '2025-06-30', '--json'])).code).toBe(0);
+    });
+
+    it('a file that cannot be read, or conflicting options: a Dutch message and exit 2', async () => {
+      const kapot = join(map, 'kapot.csv');
+      writeFileSync(kapot, 'id;gemeente\n1;"Tiel\n');
+      expect(await voerCliUit(['rapportage', kapot])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Het bestand '.*kapot\.csv' is geen leesbaar CSV-bestand .*een veld tussen aanhalingstekens wordt niet gesloten\.$/) });
+      expect(await voerCliUit(['rapportage', join(map, 'bestaat-niet.csv')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/bestaat niet\.$/) });
+      expect(await voerCliUit(['rapportage', csv, '--json', '--csv'])).toMatchObject({ code: 2, stderr: 'Kies één uitvoer: --json of --csv.' });
+      expect(await voerCliUit(['rapportage', csv, '--periode', 'week'])).toMatchObject({ code: 2, stderr: "Onbekende periode 'week'. Kies kwartaal, maand of jaar." });
+      expect(await voerCliUit(['rapportage', csv, '--regio', 'utrecht'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Ongeldige invoer:\n  opties\.regio: Onbekende regio/) });
+      const latin1 = join(map, 'latin1.csv');
+      writeFileSync(latin1, Buffer.from('id;gemeente\n1;Zaltbommel \xe9\n', 'latin1'));
+      expect(await voerCliUit(['rapportage', latin1])).toMatchObject({ code: 2, stderr: expect.stringMatching(/geen UTF-8-tekst/) });
     });
   });
 });

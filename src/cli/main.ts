@@ -1,5 +1,5 @@
 /**
- * The command line: `handelingsprotocol scenarios|beslis|termijn|docs`. Everything a user reads is
+ * The command line: `handelingsprotocol scenarios|beslis|termijn|schema|rapportage|docs`. Everything a user reads is
  * Dutch; bad input gives a Dutch message and exit code 2, never a stack trace.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +16,10 @@ import { formatteerRapport } from '../scenarios/rapport.js';
 import { MAX_BESTAND_BYTES, MAX_BESTAND_TEKST } from '../scenarios/voerUit.js';
 import { leesYaml } from '../scenarios/yaml.js';
 import { InvoerFout } from '../types/fouten.js';
+import { regios } from '../regios/index.js';
+import { maakRapportage, RAPPORTAGE_KOLOMMEN, type RapportageOpties, type Rapportageperiode } from '../rapportage/rapportage.js';
+import { formatteerRapportage, rapportageCsv, rapportageHtml } from '../rapportage/weergave.js';
+import { BestandFout, leesRapportageRijen } from './rapportageBestand.js';
 import { bedoeld, ingekort, kortMelding, MAX_PROBLEMEN } from '../types/zodNl.js';
 
 /** The termijnen `handelingsprotocol termijn` computes, as a message lists them. */
@@ -39,6 +43,7 @@ Gebruik:
   handelingsprotocol termijn <soort> <datum>       een termijn berekenen, met de overgeslagen dagen
   handelingsprotocol docs                          beslistabellen en stroomschema's schrijven naar docs/beslissingen/
   handelingsprotocol schema <beslissing>           het JSON Schema van de invoer van een beslissing (voor formulieren)
+  handelingsprotocol rapportage <bestand>          de kwartaalrapportage per gemeente over een caseload (CSV of JSONL)
 
 Gebruik --help na een opdracht voor de details, bijvoorbeeld: handelingsprotocol scenarios --help
 
@@ -94,6 +99,37 @@ Beslissingen: ${beslissingNamen().join(', ')}.
 
 Voorbeeld:
   handelingsprotocol schema afwegingskader > afwegingskader.schema.json`,
+  rapportage: `handelingsprotocol rapportage <bestand.csv|bestand.jsonl|-> [--periode kwartaal|maand|jaar] [--peildatum <JJJJ-MM-DD>]
+                        [--regio <regio>] [--kolommen <kolommen.yaml>] [--json | --csv | --html <rapport.html>] [--met-ids]
+
+Telt per gemeente en per periode de adviezen, de meldingen met een veiligheidsbeoordeling (en hoeveel
+binnen 5 werkdagen), de overdrachten na de veiligheidsbeoordeling, de afgeronde onderzoeken en
+Voorwaarden & Vervolg (en hoeveel binnen 10 weken), de zaken die op de peildatum over hun termijn
+zijn, en de monitoringmomenten. Elke telling staat in de periode waarin de gebeurtenis viel.
+
+Het bestand is CSV (komma of puntkomma, wordt herkend; met of zonder BOM; velden mogen tussen
+aanhalingstekens) of JSONL (één JSON-object per regel); - leest van stdin. Kolommen (hoofdletters
+maken niet uit): ${RAPPORTAGE_KOLOMMEN.join(', ')}. Een leeg veld is onbekend.
+Een rij die niet te gebruiken is, wordt niet geteld maar afgekeurd, met het rijnummer zoals een
+spreadsheet het toont (de kopregel is rij 1) en de reden.
+
+Opties:
+  --periode     kwartaal (standaard, 2025-K1), maand (2025-03) of jaar (2025)
+  --peildatum   de dag waarop "lopend over termijn" wordt geteld (standaard: vandaag)
+  --regio       elke gemeente moet bij deze regio horen (bekend: ${Object.keys(regios).join(', ')})
+  --kolommen    een YAML-bestand dat onze kolomnamen koppelt aan die van uw export,
+                bijvoorbeeld:  ontvangen: Datum binnenkomst
+  --json        het rapport als JSON
+  --csv         de tabel als CSV met puntkomma's (voor Excel)
+  --html        schrijft één HTML-bestand met per gemeente een grafiek en de tabel
+  --met-ids     ook de zaaknummers (kolom id) van de zaken over hun termijn, per gemeente;
+                zonder deze optie bevat het rapport alleen aantallen
+
+Afsluitcode: 0 alle rijen geteld; 1 rapport gemaakt, maar er zijn rijen afgekeurd; 2 het bestand of
+een optie is niet te gebruiken.
+
+Voorbeeld:
+  handelingsprotocol rapportage export.csv --regio gelderland-zuid --peildatum 2025-07-01 --html rapport.html`,
   docs: `handelingsprotocol docs [--uitvoer <map>]
 
 Schrijft per beslissing docs/beslissingen/<beslissing>.md: de beslistabel (elke combinatie van
@@ -217,6 +253,18 @@ async function leesInvoer(pad: string, stdin: Stdin): Promise<unknown> {
   return r.data;
 }
 
+/** The column mapping of --kolommen: a YAML (or JSON) mapping of our column names to the export's. */
+async function leesKolommen(pad: string): Promise<Record<string, string>> {
+  const r = await leesTekstbestand(pad, 'het kolommenbestand');
+  if (r.fout !== undefined) throw new GebruiksFout(`Het kolommenbestand '${ingekort(pad)}' is niet te lezen: ${kleineLetter(r.fout)}`);
+  const y = leesYaml(r.tekst);
+  if (y.fout) throw new GebruiksFout(`Het kolommenbestand '${ingekort(pad)}' is geen geldige YAML: ${kleineLetter(y.fout.melding)}`);
+  if (typeof y.data !== 'object' || y.data === null || Array.isArray(y.data)) {
+    throw new GebruiksFout(`Het kolommenbestand '${ingekort(pad)}' moet onze kolomnamen koppelen aan die van uw bestand, zoals:\n  ontvangen: Datum binnenkomst\n  gemeente: Woonplaats gemeente`);
+  }
+  return y.data as Record<string, string>;
+}
+
 function kalenderUit(v: Map<string, string | true>): Werkdagkalender | undefined {
   const beleid = v.get('beleid');
   const vrij = v.get('vrij');
@@ -231,7 +279,13 @@ function kalenderUit(v: Map<string, string | true>): Werkdagkalender | undefined
  * Runs the CLI with `args` (without `node` and the script) and returns what to print and the exit
  * code. Exported so that tests run it in-process.
  */
-export async function voerCliUit(args: readonly string[], stdin: Stdin = async () => ''): Promise<Uitvoer> {
+export async function voerCliUit(
+  args: readonly string[],
+  stdin: Stdin = async () => '',
+  stdinStroom: () => AsyncIterable<Uint8Array | string> = async function* () {
+    yield await stdin();
+  },
+): Promise<Uitvoer> {
   const [opdracht, ...rest] = args;
   const uit = (stdout: string, code = 0): Uitvoer => ({ stdout, stderr: '', code });
   const fout = (stderr: string, code = 2): Uitvoer => ({ stdout: '', stderr, code });
@@ -315,6 +369,47 @@ export async function voerCliUit(args: readonly string[], stdin: Stdin = async (
         if (naam === undefined || teVeel !== undefined) throw new GebruiksFout(`Geef precies één beslissing.\n\n${HULP['schema']}`);
         const regio = a.vlaggen.get('regio');
         return uit(JSON.stringify(jsonSchema(naam as Beslissing, typeof regio === 'string' ? { regio } : undefined), null, 2));
+      }
+      case 'rapportage': {
+        const a = leesArgumenten(rest, ['periode', 'peildatum', 'regio', 'kolommen', 'html'], ['periode', 'peildatum', 'regio', 'kolommen', 'html', 'json', 'csv', 'met-ids']);
+        const [pad, teVeel] = a.posities;
+        if (pad === undefined || teVeel !== undefined) throw new GebruiksFout(`Geef precies één bestand (of - voor stdin).\n\n${HULP['rapportage']}`);
+        const uitvoer = ['json', 'csv', 'html'].filter((v) => a.vlaggen.has(v));
+        if (uitvoer.length > 1) throw new GebruiksFout(`Kies één uitvoer: ${uitvoer.map((v) => `--${v}`).join(' of ')}.`);
+        const opties: RapportageOpties = {};
+        const periode = a.vlaggen.get('periode');
+        if (typeof periode === 'string') {
+          if (!['kwartaal', 'maand', 'jaar'].includes(periode)) throw new GebruiksFout(`Onbekende periode '${ingekort(periode)}'. Kies kwartaal, maand of jaar.`);
+          opties.periode = periode as Rapportageperiode;
+        }
+        for (const k of ['peildatum', 'regio'] as const) {
+          const w = a.vlaggen.get(k);
+          if (typeof w === 'string') opties[k] = w;
+        }
+        const kolommenPad = a.vlaggen.get('kolommen');
+        if (typeof kolommenPad === 'string') opties.kolommen = await leesKolommen(kolommenPad);
+        if (a.vlaggen.has('met-ids')) opties.metIds = true;
+        let r;
+        try {
+          r = await maakRapportage(await leesRapportageRijen(pad, stdinStroom), opties);
+        } catch (e) {
+          if (e instanceof BestandFout) throw new GebruiksFout(e.message);
+          throw e;
+        }
+        const code = r.afgekeurd.length > 0 ? 1 : 0;
+        if (a.vlaggen.has('json')) return uit(JSON.stringify(r, null, 2), code);
+        if (a.vlaggen.has('csv')) return uit(rapportageCsv(r).replace(/\r\n$/, ''), code);
+        const htmlPad = a.vlaggen.get('html');
+        if (typeof htmlPad === 'string') {
+          try {
+            await writeFile(htmlPad, rapportageHtml(r));
+          } catch (e) {
+            throw new GebruiksFout(`Kan het rapport niet schrijven naar '${ingekort(htmlPad)}': ${kleineLetter(fsMelding(e))}`);
+          }
+          const gemeenten = new Set(r.periodes.map((p) => p.gemeente)).size;
+          return uit(`Rapport geschreven naar ${htmlPad}: ${gemeenten} ${gemeenten === 1 ? 'gemeente' : 'gemeenten'}, ${r.ingelezen} rijen ingelezen, ${r.afgekeurd.length} afgekeurd.`, code);
+        }
+        return uit(formatteerRapportage(r), code);
       }
       case 'docs': {
         const a = leesArgumenten(rest, ['uitvoer'], ['uitvoer']);

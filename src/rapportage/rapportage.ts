@@ -113,6 +113,17 @@ export interface Rapportage {
   overTermijn?: { gemeente: string; zaken: ZaakOverTermijn[] }[];
 }
 
+/**
+ * For a file reader: a row object may carry its own row number under this key (JSONL: the line
+ * number), instead of its position + 1.
+ */
+export const RIJNUMMER: unique symbol = Symbol.for('handelingsprotocol.rapportage.rijnummer');
+/**
+ * For a file reader: a row that could not even be read (a CSV line with the wrong number of fields,
+ * a JSONL line that is no JSON) carries its problemen under this key; it goes to `afgekeurd`.
+ */
+export const RIJPROBLEEM: unique symbol = Symbol.for('handelingsprotocol.rapportage.rijprobleem');
+
 /** What a vervolg uitkomst means for the report. */
 export type VervolgSoort = 'overdracht' | 'onderzoek' | 'voorwaarden-en-vervolg' | 'overig';
 
@@ -313,7 +324,8 @@ export async function maakRapportage(
   const waarden: Partial<Record<RapportageKolom, unknown>> = {};
   for await (const rij of rijen as AsyncIterable<unknown>) {
     n++;
-    const rijnummer = n + 1;
+    const eigen = typeof rij === 'object' && rij !== null ? (rij as { [RIJNUMMER]?: unknown })[RIJNUMMER] : undefined;
+    const rijnummer = typeof eigen === 'number' ? eigen : n + 1;
     const problemen: Probleem[] = [];
     const fout = (kolom: RapportageKolom | '', code: Probleem['code'], melding: string) =>
       problemen.push({ pad: kolom === '' ? '' : padVan[kolom], code, melding });
@@ -330,6 +342,11 @@ export async function maakRapportage(
     if (typeof rij !== 'object' || rij === null || Array.isArray(rij)) {
       fout('', 'verkeerd-type', `Een rij is een object met kolommen, maar dit is ${beschrijf(rij)}.`);
       afgekeurd.push({ rij: rijnummer, problemen });
+      continue;
+    }
+    const leesProblemen = (rij as { [RIJPROBLEEM]?: Probleem[] })[RIJPROBLEEM];
+    if (leesProblemen !== undefined) {
+      afgekeurd.push({ rij: rijnummer, problemen: leesProblemen });
       continue;
     }
     for (const k of RAPPORTAGE_KOLOMMEN) waarden[k] = undefined;
