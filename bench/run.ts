@@ -4,5 +4,6 @@ import { bench as werkdagen } from './werkdagen.js';
 import { bench as beslissingen } from './beslissingen.js';
 import { bench as scenarios } from './scenarios.js';
 import { bench as beslishulp } from './beslishulp.js';
+import { bench as rapportage } from './rapportage.js';
 
-for (const b of [pakket, werkdagen, beslissingen, scenarios, beslishulp]) await b();
+for (const b of [pakket, werkdagen, beslissingen, scenarios, beslishulp, rapportage]) await b();

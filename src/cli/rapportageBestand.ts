@@ -6,7 +6,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { RIJNUMMER, RIJPROBLEEM } from '../rapportage/rapportage.js';
 import type { Probleem } from '../types/fouten.js';
@@ -16,6 +15,9 @@ export class BestandFout extends Error {}
 
 export type Bestandsoort = 'csv' | 'jsonl';
 
+const GEEN_UTF8 = (naam: string) =>
+  new BestandFout(`${naam} is geen UTF-8-tekst. Sla het bestand op als "CSV UTF-8" (Excel: Opslaan als… → CSV UTF-8 (door komma's gescheiden)).`);
+
 /** The text of a byte stream, decoded as UTF-8 (an error for anything else). */
 async function* alsTekst(bron: AsyncIterable<Uint8Array | string>, naam: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -24,11 +26,36 @@ async function* alsTekst(bron: AsyncIterable<Uint8Array | string>, naam: string)
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch (e) {
-    if (e instanceof TypeError) {
-      throw new BestandFout(`${naam} is geen UTF-8-tekst. Sla het bestand op als "CSV UTF-8" (Excel: Opslaan als… → CSV UTF-8 (door komma's gescheiden)).`);
-    }
+    if (e instanceof TypeError) throw GEEN_UTF8(naam);
     throw e;
   }
+}
+
+/**
+ * The rows of batches, one at a time, as an AsyncIterable whose `next()` is a resolved promise
+ * while the batch lasts: a row costs no generator step (the report reads a million of them).
+ */
+function plat<T>(partijen: AsyncIterator<T[]>): AsyncIterableIterator<T> {
+  let partij: T[] = [];
+  let i = 0;
+  const it: AsyncIterableIterator<T> = {
+    next(): Promise<IteratorResult<T>> {
+      if (i < partij.length) return Promise.resolve({ value: partij[i++]!, done: false });
+      return partijen.next().then((r) => {
+        if (r.done) return { value: undefined, done: true };
+        partij = r.value;
+        i = 0;
+        return it.next();
+      });
+    },
+    return(): Promise<IteratorResult<T>> {
+      return Promise.resolve(partijen.return?.() ?? { value: undefined, done: true }).then(() => ({ value: undefined, done: true }));
+    },
+    [Symbol.asyncIterator]() {
+      return it;
+    },
+  };
+  return it;
 }
 
 /**
@@ -49,62 +76,95 @@ export function scheidingsteken(kopregel: string): ';' | ',' {
   return puntkomma > komma ? ';' : ',';
 }
 
-/** Reads text parts until the first line is complete; returns it and an iterable of all the text. */
-async function eersteRegel(delen: AsyncGenerator<string>): Promise<{ eerste: string; alles: AsyncIterable<string> }> {
-  const gelezen: string[] = [];
-  let samen = '';
-  let klaar = false;
-  while (!klaar) {
-    const r = await delen.next();
-    if (r.done) break;
-    gelezen.push(r.value);
-    samen += r.value;
-    klaar = samen.includes('\n') || samen.length > 1_000_000;
-  }
-  async function* alles(): AsyncGenerator<string> {
-    yield* gelezen;
-    yield* delen;
-  }
-  const eind = samen.indexOf('\n');
-  return { eerste: (eind === -1 ? samen : samen.slice(0, eind)).replace(/^\uFEFF/, ''), alles: alles() };
-}
-
 const rijprobleem = (rij: number, p: Probleem): Record<string, unknown> => ({ [RIJNUMMER]: rij, [RIJPROBLEEM]: [p] }) as Record<string, unknown>;
 
-/** The rows of a CSV text stream: objects keyed by the header's column names. */
-async function* csvRijen(delen: AsyncGenerator<string>, naam: string): AsyncGenerator<Record<string, unknown>> {
-  const { eerste, alles } = await eersteRegel(delen);
-  const parser = parse({ delimiter: scheidingsteken(eerste), bom: true, relax_column_count: true, skip_empty_lines: false });
-  const bron = Readable.from(alles);
-  bron.on('error', (e) => parser.destroy(e));
-  bron.pipe(parser);
+/**
+ * The rows of a CSV byte stream, in batches (one per chunk read): objects keyed by the header's
+ * column names. The bytes go to csv-parse as they are (it decodes them); a TextDecoder only checks
+ * that they are UTF-8.
+ */
+async function* csvPartijen(bron: AsyncIterable<Uint8Array | string>, naam: string): AsyncGenerator<Record<string, unknown>[]> {
+  const controle = new TextDecoder('utf-8', { fatal: true });
+  const isUtf8 = (deel: Uint8Array | string, einde: boolean) => {
+    try {
+      if (typeof deel !== 'string') controle.decode(deel, { stream: !einde });
+    } catch {
+      throw GEEN_UTF8(naam);
+    }
+  };
   let kop: string[] | undefined;
   let rij = 1;
-  try {
-    for await (const velden of parser as AsyncIterable<string[]>) {
-      if (kop === undefined) {
-        kop = velden.map((v) => v.trim());
-        continue;
-      }
-      rij++;
-      if (velden.length === 1 && velden[0]!.trim() === '') {
-        yield rijprobleem(rij, { pad: '', code: 'ontbrekend', melding: 'De rij is leeg.' });
-      } else if (velden.length !== kop.length) {
-        yield rijprobleem(rij, {
-          pad: '', code: 'ongeldige-waarde',
-          melding: `De rij heeft ${velden.length} velden, de kopregel ${kop.length}. Staat er een scheidingsteken in een veld zonder aanhalingstekens?`,
-        });
-      } else {
-        const o: Record<string, unknown> = {};
-        for (let i = 0; i < kop.length; i++) o[kop[i]!] = velden[i];
-        yield o;
-      }
+  let partij: Record<string, unknown>[] = [];
+  const verwerk = (velden: string[]) => {
+    if (kop === undefined) {
+      kop = velden.map((v) => v.trim());
+      return;
     }
-  } catch (e) {
+    rij++;
+    if (velden.length === 1 && velden[0]!.trim() === '') {
+      partij.push(rijprobleem(rij, { pad: '', code: 'ontbrekend', melding: 'De rij is leeg.' }));
+    } else if (velden.length !== kop.length) {
+      partij.push(rijprobleem(rij, {
+        pad: '', code: 'ongeldige-waarde',
+        melding: `De rij heeft ${velden.length} velden, de kopregel ${kop.length}. Staat er een scheidingsteken in een veld zonder aanhalingstekens?`,
+      }));
+    } else {
+      const o: Record<string, unknown> = {};
+      for (let i = 0; i < kop.length; i++) o[kop[i]!] = velden[i];
+      partij.push(o);
+    }
+  };
+  const fout = (e: unknown): never => {
     if (e instanceof BestandFout) throw e;
     const regel = (e as { lines?: number }).lines;
     throw new BestandFout(`${naam} is geen leesbaar CSV-bestand${regel ? ` (bij regel ${regel})` : ''}: ${csvMelding(e)}`);
+  };
+  // The separator comes from the header line: read until it is complete.
+  const begin: (Uint8Array | string)[] = [];
+  let beginTekst = '';
+  const it = bron[Symbol.asyncIterator]();
+  let klaar = false;
+  while (!beginTekst.includes('\n') && beginTekst.length < 1_000_000) {
+    const r = await it.next();
+    if (r.done) {
+      klaar = true;
+      break;
+    }
+    isUtf8(r.value, false);
+    begin.push(r.value);
+    beginTekst += typeof r.value === 'string' ? r.value : Buffer.from(r.value).toString('utf8');
   }
+  const eerste = beginTekst.split('\n', 1)[0]!.replace(/^\uFEFF/, '');
+  const parser = parse({ delimiter: scheidingsteken(eerste), bom: true, relax_column_count: true, skip_empty_lines: false });
+  const schrijf = (deel: Uint8Array | string) => {
+    parser.write(deel);
+    if (parser.errored) fout(parser.errored);
+    let velden: string[] | null;
+    while ((velden = parser.read() as string[] | null) !== null) verwerk(velden);
+  };
+  parser.on('error', () => {}); // read through parser.errored and the final iteration
+  for (const deel of begin) schrijf(deel);
+  if (partij.length) yield partij;
+  if (!klaar) {
+    for (;;) {
+      const r = await it.next();
+      if (r.done) break;
+      isUtf8(r.value, false);
+      partij = [];
+      schrijf(r.value);
+      if (partij.length) yield partij;
+    }
+  }
+  isUtf8(new Uint8Array(0), true);
+  partij = [];
+  parser.end();
+  try {
+    for await (const velden of parser as AsyncIterable<string[]>) verwerk(velden);
+  } catch (e) {
+    fout(e);
+  }
+  if (parser.errored) fout(parser.errored);
+  if (partij.length) yield partij;
   if (kop === undefined) throw new BestandFout(`${naam} is leeg: er is geen kopregel met de kolomnamen.`);
 }
 
@@ -188,17 +248,19 @@ export async function leesRapportageRijen(
     if (!s.isFile()) throw new BestandFout(`${naam} is geen gewoon bestand.`);
     bron = createReadStream(pad, { highWaterMark: 1 << 20 });
   }
-  const tekst = alsTekst(bron, naam);
   let soort = pad === '-' ? undefined : soortVanNaam(pad);
-  let delen: AsyncGenerator<string> = tekst;
   if (soort === undefined) {
-    const eerste = await tekst.next();
+    // Stdin or a name that does not say: '{' first is JSONL, anything else CSV.
+    const it = bron[Symbol.asyncIterator]();
+    const eerste = await it.next();
     const begin = eerste.done ? '' : eerste.value;
-    soort = begin.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'jsonl' : 'csv';
-    delen = (async function* () {
-      if (begin) yield begin;
-      yield* tekst;
+    const tekst = typeof begin === 'string' ? begin : Buffer.from(begin.subarray(0, 64)).toString('utf8');
+    soort = tekst.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'jsonl' : 'csv';
+    const rest = { [Symbol.asyncIterator]: () => it };
+    bron = (async function* () {
+      if (!eerste.done) yield begin;
+      yield* rest;
     })();
   }
-  return soort === 'jsonl' ? jsonlRijen(delen) : csvRijen(delen, naam);
+  return soort === 'jsonl' ? jsonlRijen(alsTekst(bron, naam)) : plat(csvPartijen(bron, naam)[Symbol.asyncIterator]());
 }

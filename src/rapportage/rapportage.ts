@@ -322,23 +322,47 @@ export async function maakRapportage(
 
   let n = 0;
   const waarden: Partial<Record<RapportageKolom, unknown>> = {};
+  // The helpers are made once, not per row: they share the row's state below.
+  let problemen: Probleem[] = [];
+  const fout = (kolom: RapportageKolom | '', code: Probleem['code'], melding: string): void => {
+    problemen.push({ pad: kolom === '' ? '' : padVan[kolom], code, melding });
+  };
+  /** An InvoerFout becomes problemen at `kolom` (the export's own column name); anything else is rethrown. */
+  const vang = (e: unknown, kolom: RapportageKolom): undefined => {
+    if (!(e instanceof InvoerFout)) throw e;
+    for (const p of e.problemen) problemen.push({ pad: padVan[kolom], code: p.code, melding: p.melding });
+    return undefined;
+  };
+  const tekst = (k: RapportageKolom): string | undefined => {
+    const w = waarden[k];
+    if (w === undefined || typeof w === 'string') return w;
+    fout(k, 'verkeerd-type', `Verwacht een tekst, maar kreeg ${beschrijf(w)}.`);
+    return undefined;
+  };
+  const dag = (k: RapportageKolom): number | undefined => {
+    const w = waarden[k];
+    if (w === undefined) return undefined;
+    try {
+      const d = leesDatumOfTijdstip(w, k, leesDatum);
+      if (!binnenJaren(d)) invoerFout(k, 'buiten-bereik', buitenJarenMelding(w, d, 'dit pakket'));
+      return d;
+    } catch (e) {
+      return vang(e, k);
+    }
+  };
+  const overTermijnOp = (gemeente: string, id: string | undefined, rijnummer: number, termijn: ZaakOverTermijn['termijn'], uiterlijk: number): void => {
+    teller(peilPeriode, gemeente).lopendOverTermijn++;
+    if (o.metIds) {
+      let lijst = overTermijn.get(gemeente);
+      if (!lijst) overTermijn.set(gemeente, (lijst = []));
+      lijst.push({ id: id ?? `(rij ${rijnummer}, zonder id)`, termijn, uiterlijk: formatEpochDag(uiterlijk) });
+    }
+  };
   for await (const rij of rijen as AsyncIterable<unknown>) {
     n++;
     const eigen = typeof rij === 'object' && rij !== null ? (rij as { [RIJNUMMER]?: unknown })[RIJNUMMER] : undefined;
     const rijnummer = typeof eigen === 'number' ? eigen : n + 1;
-    const problemen: Probleem[] = [];
-    const fout = (kolom: RapportageKolom | '', code: Probleem['code'], melding: string) =>
-      problemen.push({ pad: kolom === '' ? '' : padVan[kolom], code, melding });
-    /** Runs `f`; an InvoerFout becomes problemen at `kolom` (the export's own column name). */
-    const probeer = <T>(kolom: RapportageKolom, f: () => T): T | undefined => {
-      try {
-        return f();
-      } catch (e) {
-        if (!(e instanceof InvoerFout)) throw e;
-        for (const p of e.problemen) problemen.push({ pad: padVan[kolom], code: p.code, melding: p.melding });
-        return undefined;
-      }
-    };
+    problemen = [];
     if (typeof rij !== 'object' || rij === null || Array.isArray(rij)) {
       fout('', 'verkeerd-type', `Een rij is een object met kolommen, maar dit is ${beschrijf(rij)}.`);
       afgekeurd.push({ rij: rijnummer, problemen });
@@ -359,22 +383,6 @@ export async function maakRapportage(
       if (w === '' || w === null) w = undefined;
       waarden[k] = w;
     }
-    const tekst = (k: RapportageKolom): string | undefined => {
-      const w = waarden[k];
-      if (w === undefined || typeof w === 'string') return w;
-      fout(k, 'verkeerd-type', `Verwacht een tekst, maar kreeg ${beschrijf(w)}.`);
-      return undefined;
-    };
-    const dag = (k: RapportageKolom): number | undefined => {
-      const w = waarden[k];
-      if (w === undefined) return undefined;
-      return probeer(k, () => {
-        const d = leesDatumOfTijdstip(w, k, leesDatum);
-        if (!binnenJaren(d)) invoerFout(k, 'buiten-bereik', buitenJarenMelding(w, d, 'dit pakket'));
-        return d;
-      });
-    };
-
     // id: only kept with metIds; a number (JSONL) is fine too.
     const idWaarde = waarden.id;
     const id = idWaarde === undefined ? undefined : typeof idWaarde === 'string' || typeof idWaarde === 'number' ? String(idWaarde) : undefined;
@@ -450,24 +458,33 @@ export async function maakRapportage(
       const sleutel = ontvangen * 2 + (spoed ? 1 : 0);
       vbUiterlijk = vbCache.get(sleutel);
       if (vbUiterlijk === undefined) {
-        const t = probeer('ontvangen', () => termijnVeiligheidsbeoordeling(formatEpochDag(ontvangen), { spoedOfCrisis: spoed, kalender }));
-        if (t) vbUiterlijk = onthoud(vbCache, sleutel, leesDatum(t.uiterlijk));
+        try {
+          vbUiterlijk = onthoud(vbCache, sleutel, leesDatum(termijnVeiligheidsbeoordeling(formatEpochDag(ontvangen), { spoedOfCrisis: spoed, kalender }).uiterlijk));
+        } catch (e) {
+          vang(e, 'ontvangen');
+        }
       }
     }
     let dienstUiterlijk: number | undefined;
     if (dienst !== undefined && start !== undefined && problemen.length === 0) {
       dienstUiterlijk = vervolgCache.get(start);
       if (dienstUiterlijk === undefined) {
-        const t = probeer('start', () => termijnVervolgdienst(formatEpochDag(start), { kalender }));
-        if (t) dienstUiterlijk = onthoud(vervolgCache, start, leesDatum(t.uiterlijk));
+        try {
+          dienstUiterlijk = onthoud(vervolgCache, start, leesDatum(termijnVervolgdienst(formatEpochDag(start), { kalender }).uiterlijk));
+        } catch (e) {
+          vang(e, 'start');
+        }
       }
     }
     let momenten: number[] | undefined;
     if (overdracht !== undefined && problemen.length === 0) {
       momenten = monitoringCache.get(overdracht);
       if (momenten === undefined) {
-        const m = probeer('overdrachtsdatum', () => monitoringmomenten(formatEpochDag(overdracht)));
-        if (m) momenten = onthoud(monitoringCache, overdracht, m.map((d) => leesDatum(d)));
+        try {
+          momenten = onthoud(monitoringCache, overdracht, monitoringmomenten(formatEpochDag(overdracht)).map((d) => leesDatum(d)));
+        } catch (e) {
+          vang(e, 'overdrachtsdatum');
+        }
       }
     }
     if (problemen.length > 0 || gemeente === undefined || soort === undefined || ontvangen === undefined) {
@@ -480,20 +497,12 @@ export async function maakRapportage(
       teller(periode(ontvangen), gemeente).adviezen++;
       continue;
     }
-    const overTermijnOp = (termijn: ZaakOverTermijn['termijn'], uiterlijk: number) => {
-      teller(peilPeriode, gemeente).lopendOverTermijn++;
-      if (o.metIds) {
-        let lijst = overTermijn.get(gemeente);
-        if (!lijst) overTermijn.set(gemeente, (lijst = []));
-        lijst.push({ id: id ?? `(rij ${rijnummer}, zonder id)`, termijn, uiterlijk: formatEpochDag(uiterlijk) });
-      }
-    };
     if (vb !== undefined) {
       const t = teller(periode(vb), gemeente);
       t.meldingenMetVeiligheidsbeoordeling++;
       if (vb <= vbUiterlijk!) t.veiligheidsbeoordelingBinnenTermijn++;
       if (vervolg === 'overdracht') teller(periode(overdracht ?? vb), gemeente).overdrachtenNaVeiligheidsbeoordeling++;
-    } else if (o.peildatum > vbUiterlijk!) overTermijnOp('veiligheidsbeoordeling', vbUiterlijk!);
+    } else if (o.peildatum > vbUiterlijk!) overTermijnOp(gemeente, id, rijnummer, 'veiligheidsbeoordeling', vbUiterlijk!);
     if (dienst !== undefined && start !== undefined) {
       if (einde !== undefined) {
         const t = teller(periode(einde), gemeente);
@@ -505,7 +514,7 @@ export async function maakRapportage(
           t.afgerondeVoorwaardenEnVervolg++;
           if (binnen) t.voorwaardenEnVervolgBinnenTermijn++;
         }
-      } else if (o.peildatum > dienstUiterlijk!) overTermijnOp(dienst, dienstUiterlijk!);
+      } else if (o.peildatum > dienstUiterlijk!) overTermijnOp(gemeente, id, rijnummer, dienst, dienstUiterlijk!);
     }
     if (momenten) for (const m of momenten) teller(periode(m), gemeente).monitoringmomenten++;
   }
