@@ -4,22 +4,23 @@
  * afgekeurde row numbers with their problemen, and — only when the report has them (`metIds`) —
  * the ids of the cases over their term. Never any other column of the input.
  */
-import type { Rapportage, Rapportageregel } from './rapportage.js';
+import { leesDatum } from '../deadlines/datum.js';
+import { periodeVan, type Rapportage, type Rapportageregel } from './rapportage.js';
 
 const PERIODENAAM = { maand: 'Maandrapportage', kwartaal: 'Kwartaalrapportage', jaar: 'Jaarrapportage' } as const;
 
 /** The columns of the table and the CSV, in order, with their Dutch headings. */
 const TELLINGEN: readonly { veld: keyof Rapportageregel; kop: string; kort: string }[] = [
   { veld: 'adviezen', kop: 'Adviezen', kort: 'Adviezen' },
-  { veld: 'meldingenMetVeiligheidsbeoordeling', kop: 'Meldingen met veiligheidsbeoordeling', kort: 'VB' },
+  { veld: 'meldingenMetVeiligheidsbeoordeling', kop: 'Meldingen met veiligheids\u00ADbeoordeling', kort: 'VB' },
   { veld: 'veiligheidsbeoordelingBinnenTermijn', kop: 'waarvan binnen 5 werkdagen', kort: 'VB op tijd' },
-  { veld: 'overdrachtenNaVeiligheidsbeoordeling', kop: 'Overdrachten na veiligheidsbeoordeling', kort: 'Overdracht' },
+  { veld: 'overdrachtenNaVeiligheidsbeoordeling', kop: 'Overdrachten na veiligheids\u00ADbeoordeling', kort: 'Overdracht' },
   { veld: 'afgerondeOnderzoeken', kop: 'Afgeronde onderzoeken', kort: 'Onderzoek' },
   { veld: 'onderzoekenBinnenTermijn', kop: 'waarvan binnen 10 weken', kort: 'Ond. op tijd' },
-  { veld: 'afgerondeVoorwaardenEnVervolg', kop: 'Afgeronde Voorwaarden & Vervolg', kort: 'V&V' },
+  { veld: 'afgerondeVoorwaardenEnVervolg', kop: 'Afgeronde Voor\u00ADwaarden & Vervolg', kort: 'V&V' },
   { veld: 'voorwaardenEnVervolgBinnenTermijn', kop: 'waarvan binnen 10 weken', kort: 'V&V op tijd' },
   { veld: 'lopendOverTermijn', kop: 'Lopend over termijn (op de peildatum)', kort: 'Lopend te laat' },
-  { veld: 'monitoringmomenten', kop: 'Monitoringmomenten', kort: 'Monitoring' },
+  { veld: 'monitoringmomenten', kop: 'Monitoring\u00ADmomenten', kort: 'Monitoring' },
 ];
 
 /** A share as a Dutch percentage ('92,3%'), or '–' when there is nothing to share. */
@@ -132,7 +133,7 @@ const html = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
 
 /** The line chart of one gemeente: per period the share within term, against the norm lines. */
 function grafiek(gemeente: string, periodes: readonly string[], regels: ReadonlyMap<string, Rapportageregel>, r: Rapportage): string {
-  const B = 640, H = 260, links = 48, rechts = 16, boven = 16, onder = 40;
+  const B = 720, H = 260, links = 48, rechts = 80, boven = 16, onder = 40;
   const breed = B - links - rechts, hoog = H - boven - onder;
   const x = (i: number) => links + (periodes.length === 1 ? breed / 2 : (i * breed) / (periodes.length - 1));
   const y = (aandeel: number) => boven + hoog - aandeel * hoog;
@@ -150,7 +151,7 @@ function grafiek(gemeente: string, periodes: readonly string[], regels: Readonly
   for (const s of reeksen) {
     if (s.norm !== undefined) {
       delen.push(`<line x1="${links}" x2="${B - rechts}" y1="${y(s.norm)}" y2="${y(s.norm)}" stroke="${s.kleur}" stroke-dasharray="6 4" stroke-width="1.5"/>`);
-      delen.push(`<text x="${B - rechts}" y="${y(s.norm) - 4}" text-anchor="end" font-size="11" fill="${s.kleur}">norm ${procent(s.norm)}</text>`);
+      delen.push(`<text x="${B - rechts + 6}" y="${y(s.norm) + 4}" font-size="11" fill="${s.kleur}">norm ${procent(s.norm)}</text>`);
     }
     const stukken: string[][] = [[]];
     const punten: string[] = [];
@@ -179,7 +180,7 @@ function grafiek(gemeente: string, periodes: readonly string[], regels: Readonly
   );
 }
 
-function tabel(regels: readonly Rapportageregel[], r: Rapportage): string {
+function tabel(gemeente: string, regels: readonly Rapportageregel[], r: Rapportage): string {
   const kop = `<tr><th scope="col">Periode</th>${TELLINGEN.map((t) => `<th scope="col">${html(t.kop)}</th>`).join('')}</tr>`;
   const rijen = regels.map((p) => {
     const cel = (t: (typeof TELLINGEN)[number]) => {
@@ -195,7 +196,8 @@ function tabel(regels: readonly Rapportageregel[], r: Rapportage): string {
     };
     return `<tr><th scope="row">${html(p.periode)}</th>${TELLINGEN.map(cel).join('')}</tr>`;
   });
-  return `<table><thead>${kop}</thead><tbody>${rijen.join('')}</tbody></table>`;
+  // A wide table scrolls; the region is focusable so that a keyboard can scroll it too.
+  return `<div class="tabel" role="region" tabindex="0" aria-label="${html(`Tabel ${gemeente}`)}"><table><thead>${kop}</thead><tbody>${rijen.join('')}</tbody></table></div>`;
 }
 
 /**
@@ -205,7 +207,9 @@ function tabel(regels: readonly Rapportageregel[], r: Rapportage): string {
  */
 export function rapportageHtml(r: Rapportage): string {
   const titel = `${PERIODENAAM[r.periode]} per gemeente`;
-  const periodes = [...new Set(r.periodes.map((p) => p.periode))].sort();
+  // The charts run to the peildatum's period: later periods hold only monitoringmomenten still to come.
+  const laatste = periodeVan(leesDatum(r.peildatum), r.periode);
+  const periodes = [...new Set(r.periodes.map((p) => p.periode))].filter((p) => p <= laatste).sort();
   const perGemeente = new Map<string, Rapportageregel[]>();
   for (const p of r.periodes) {
     let l = perGemeente.get(p.gemeente);
@@ -216,7 +220,7 @@ export function rapportageHtml(r: Rapportage): string {
   const secties = gemeenten.map((g) => {
     const regels = perGemeente.get(g)!;
     const perPeriode = new Map(regels.map((p) => [p.periode, p]));
-    return `<section><h2>${html(g)}</h2>${grafiek(g, periodes, perPeriode, r)}${tabel(regels, r)}</section>`;
+    return `<section><h2>${html(g)}</h2>${grafiek(g, periodes, perPeriode, r)}${tabel(g, regels, r)}</section>`;
   });
   const afgekeurd = afgekeurdPerReden(r);
   const over = r.overTermijn
@@ -231,11 +235,14 @@ export function rapportageHtml(r: Rapportage): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${html(titel)} — peildatum ${nlDatum(r.peildatum)}</title>
 <style>
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 2rem; color: #1a1a1a; max-width: 72rem; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 2rem; color: #1a1a1a; max-width: 80rem; }
+.tabel { overflow-x: auto; }
+tbody th { white-space: nowrap; }
 h1 { font-size: 1.6rem; margin-bottom: .25rem; }
 h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
-table { border-collapse: collapse; font-size: .85rem; margin-top: .5rem; }
-th, td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: right; vertical-align: top; }
+table { border-collapse: collapse; font-size: .8rem; margin-top: .5rem; }
+th, td { border: 1px solid #ccc; padding: .25rem .4rem; text-align: right; vertical-align: top; }
+thead th { font-weight: 600; }
 thead th { background: #f2f2f2; text-align: left; }
 tbody th { text-align: left; }
 td.onder { background: #fde8e8; }
