@@ -376,5 +376,14 @@ describe('handelingsprotocol CLI', () => {
       writeFileSync(latin1, Buffer.from('id;gemeente\n1;Zaltbommel \xe9\n', 'latin1'));
       expect(await voerCliUit(['rapportage', latin1])).toMatchObject({ code: 2, stderr: expect.stringMatching(/geen UTF-8-tekst/) });
     });
+  
+    it('docs/rapportage.md shows the real output of its example', async () => {
+      const doc = readFileSync(join(__dirname, '../../docs/rapportage.md'), 'utf8');
+      const voorbeeld = doc.split('```text\n')[1]!.split('\n```')[0];
+      const v = join(__dirname, '../../examples/rapportage');
+      const r = await voerCliUit(['rapportage', join(v, 'export.csv'), '--kolommen', join(v, 'kolommen.yaml'), '--regio', 'gelderland-zuid', '--peildatum', '2025-12-01', '--periode', 'jaar']);
+      expect(r.stdout).toBe(voorbeeld);
+    });
   });
 });
+
