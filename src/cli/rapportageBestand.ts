@@ -246,7 +246,8 @@ export async function leesRapportageRijen(
       throw new BestandFout(code === 'ENOENT' ? `${naam} bestaat niet.` : `${naam} is niet te lezen (${code ?? 'onbekende fout'}).`);
     }
     if (!s.isFile()) throw new BestandFout(`${naam} is geen gewoon bestand.`);
-    bron = createReadStream(pad, { highWaterMark: 1 << 20 });
+    // 64 kB at a time: a batch of rows then dies young; 1 MB batches were promoted to the old heap (RSS 275 MB instead of 140).
+    bron = createReadStream(pad, { highWaterMark: 1 << 16 });
   }
   let soort = pad === '-' ? undefined : soortVanNaam(pad);
   if (soort === undefined) {
