@@ -151,7 +151,13 @@ export function vervolgsoorten(): ReadonlyMap<string, VervolgSoort> {
   return (vervolgSoorten = m);
 }
 
-/** The period a day falls in, written '2025-K1', '2025-03' or '2025'. */
+/**
+ * The period a day (an epoch day) falls in, written '2025-K1', '2025-03' or '2025'.
+ *
+ * @example
+ * periodeVan(epochDag(2025, 3, 31), 'kwartaal'); //=> '2025-K1'
+ * periodeVan(epochDag(2025, 3, 31), 'maand');    //=> '2025-03'
+ */
 export function periodeVan(dag: number, periode: Rapportageperiode): string {
   const { jaar, maand } = uitEpochDag(dag);
   if (periode === 'jaar') return String(jaar);

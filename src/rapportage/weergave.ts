@@ -23,7 +23,13 @@ const TELLINGEN: readonly { veld: keyof Rapportageregel; kop: string; kort: stri
   { veld: 'monitoringmomenten', kop: 'Monitoring\u00ADmomenten', kort: 'Monitoring' },
 ];
 
-/** A share as a Dutch percentage ('92,3%'), or '–' when there is nothing to share. */
+/**
+ * A share as a Dutch percentage, or '–' when there is nothing to share.
+ *
+ * @example
+ * percentage(12, 13); //=> '92,3%'
+ * percentage(0, 0);   //=> '–'
+ */
 export function percentage(deel: number, geheel: number): string {
   if (geheel === 0) return '–';
   return `${(Math.round((deel / geheel) * 1000) / 10).toLocaleString('nl-NL')}%`;
@@ -72,6 +78,10 @@ function afgekeurdTekst(r: Rapportage): string[] {
 /**
  * The report as a Dutch table for the terminal, with the norms, the afgekeurde rows grouped by
  * reason, and (only when the report has them) the cases over their term.
+ *
+ * @example
+ * formatteerRapportage(await maakRapportage(rijen, { peildatum: '2025-12-01' })).split('\n')[0];
+ * //=> 'Kwartaalrapportage per gemeente — peildatum 01-12-2025'
  */
 export function formatteerRapportage(r: Rapportage): string {
   const kop = ['Periode', 'Gemeente', ...TELLINGEN.map((t) => t.kort)];
