@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  * calendar against date-holidays and the test of the generated holiday table, which are slow and
  * cover generated data that is not mutated.
  */
-const TESTS = ['src/laden.test.ts', 'src/rules/**/*.test.ts', 'src/deadlines/**/*.test.ts', 'src/docs/tabellen.test.ts', 'src/scenarios/scenarios.test.ts'];
+const TESTS = ['src/laden.test.ts', 'src/types/**/*.test.ts', 'src/rules/**/*.test.ts', 'src/deadlines/**/*.test.ts', 'src/docs/tabellen.test.ts', 'src/scenarios/scenarios.test.ts'];
 
 /**
  * Stryker stops a run at the first failing test (bail), and most mutants are killed by a fast,
