@@ -101,8 +101,9 @@ function laatsteZondag(jaar: number, maand: 3 | 10): number {
  * Amsterdam wall time without Intl, by the EU summer-time rule: CET (UTC+1), and CEST (UTC+2) from
  * 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October (Richtlijn
  * 2000/84/EG, art. 2 and 3; the same dates since 1996). For 1996 to 2200 only, else undefined.
- * Used for "today": the first use of Intl's date formatting costs tens of milliseconds, which a
- * form's first question should not wait for. tijdzone.test.ts checks it against Intl (the tz
+ * Used for "today" and for the Amsterdam day of a Tijdstip (leesDatumOfTijdstip): the first use of
+ * Intl's date formatting costs tens of milliseconds, which a form's first question should not wait
+ * for, and each later call costs more than a whole decision. tijdzone.test.ts checks it against Intl (the tz
  * database) every half hour around every change from 1996 to 2200, so a change of the rule fails a test.
  */
 export function naarAmsterdamVolgensEuRegel(utcMs: number): Wandtijd | undefined {
