@@ -647,3 +647,30 @@ describe('the quick checks of the options never accept what the schema refuses (
     expect(aanvaard).toBeGreaterThan(100);
   });
 });
+
+describe('exact sentences, pads and codes (found by mutation testing)', () => {
+  it('a melding received on a Saturday: one day does not count (the Sunday), said in the singular', () => {
+    expect(termijnVeiligheidsbeoordeling('2025-03-08').uitleg).toBe(
+      'De melding is ontvangen op zaterdag 8 maart 2025 (dag 0); de veiligheidsbeoordeling moet binnen 5 werkdagen plaatsvinden, dus uiterlijk op vrijdag 14 maart 2025; 1 dag telt niet mee (zondag).',
+    );
+  });
+
+  it('kantooruren from 08:30 count the minutes: 08:40 is within, 08:20 is not', () => {
+    expect([isKantoortijd('2025-03-10T08:40:00+01:00', { van: '08:30' }), isKantoortijd('2025-03-10T08:20:00+01:00', { van: '08:30' })]).toEqual([true, false]);
+  });
+
+  it('spoed says how it reads kantooruren, word for word', () => {
+    expect(termijnVeiligheidsbeoordeling('2025-03-10T20:00:00+01:00', { spoedOfCrisis: true }).interpretatie).toBe(
+      'De bron noemt kantooruren zonder tijden; wij lezen ze als de kantoortijden van 9 tot 17 uur uit §8.4 (bereikbaarheid voor de overdracht), op een dag dat de organisatie open is (de openingskalender).',
+    );
+  });
+
+  it('every refusal names the argument the caller gave, with its code', () => {
+    const p = (f: () => unknown) => vangInvoerFout(f).problemen.map(({ pad, code }) => ({ pad, code }));
+    expect(p(() => termijnVervolgdienst('2025-02-30'))).toEqual([{ pad: 'start', code: 'ongeldige-datum' }]);
+    expect(p(() => termijnVervolgdienst('2200-12-01'))).toEqual([{ pad: 'start', code: 'buiten-bereik' }]);
+    expect(p(() => termijnVeiligheidsbeoordeling('2200-12-30'))).toEqual([{ pad: 'ontvangen', code: 'buiten-bereik' }]);
+    expect(p(() => monitoringmomenten('2200-06-01'))).toEqual([{ pad: 'overdrachtsdatum', code: 'buiten-bereik' }]);
+    expect(p(() => isKantoortijd('2025-03-10T10:00:00+01:00', { van: '10:00', tot: '09:00' }))).toEqual([{ pad: 'opties.tot', code: 'ongeldige-waarde' }]);
+  });
+});
