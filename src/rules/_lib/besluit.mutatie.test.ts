@@ -104,3 +104,13 @@ describe('a Besluit whole', () => {
     });
   });
 });
+
+describe('a Besluit holds no keys without a value', () => {
+  it('the regelset of a national decision has no geldigTot or regio key at all; a regional one has regio', async () => {
+    const { beslisVervolg } = await import('../vervolg/vervolg.js');
+    const b = beslisVervolg({ beschermingsmaatregelNodig: true }, { peildatum: '2025-06-02' });
+    expect(b.status === 'besloten' && Object.keys(b.regelset)).toEqual(['id', 'versie', 'geldigVanaf']);
+    const p = beslisPolitiemelding({ betreftVerwardPersoon: true, gemeente: 'Tiel', ontvangen: '2025-06-02' }, { regio: 'gelderland-zuid' });
+    expect(p.status === 'besloten' && Object.keys(p.regelset)).toEqual(['id', 'versie', 'geldigVanaf', 'regio']);
+  });
+});
