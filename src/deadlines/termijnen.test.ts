@@ -483,13 +483,17 @@ describe('options: own keys only, every value checked (issue 9)', () => {
 
 describe('every date a result holds lies within 1990–2200, or the input is refused at the argument (issue 9)', () => {
   const buiten = (datum: string, jaar: number) => `De datum '${datum}' valt in het jaar ${jaar}, buiten wat dit pakket kent (1990 tot en met 2200).`;
+  /** The three dates outside the supported years, each refused at `pad` with the same sentence. */
+  const buitenDeJaren = (f: (datum: string) => unknown, pad: string) => {
+    for (const [datum, jaar] of [['9999-12-31', 9999], ['0000-01-01', 0], ['1989-12-31', 1989]] as const) {
+      expect(problemen(() => f(datum))).toMatchObject([{ pad, melding: buiten(datum, jaar) }]);
+    }
+  };
   const buitenT = (tijdstip: string, jaar: number) =>
     `Het tijdstip '${tijdstip}' valt (in Amsterdam) in het jaar ${jaar}, buiten wat dit pakket kent (1990 tot en met 2200).`;
 
   it('monitoringmomenten: at overdrachtsdatum', () => {
-    expect(problemen(() => monitoringmomenten('9999-12-31'))).toMatchObject([{ pad: 'overdrachtsdatum', melding: buiten('9999-12-31', 9999) }]);
-    expect(problemen(() => monitoringmomenten('0000-01-01'))).toMatchObject([{ pad: 'overdrachtsdatum', melding: buiten('0000-01-01', 0) }]);
-    expect(problemen(() => monitoringmomenten('1989-12-31'))).toMatchObject([{ pad: 'overdrachtsdatum', melding: buiten('1989-12-31', 1989) }]);
+    buitenDeJaren((d) => monitoringmomenten(d), 'overdrachtsdatum');
     expect(problemen(() => monitoringmomenten('2200-01-01'))).toMatchObject([
       { pad: 'overdrachtsdatum', melding: 'Het monitoringmoment twaalf maanden na woensdag 1 januari 2200 valt na 2200, het laatste jaar dat dit pakket kent.' },
     ]);
@@ -498,9 +502,7 @@ describe('every date a result holds lies within 1990–2200, or the input is ref
   });
 
   it('termijnVervolgdienst: at start', () => {
-    expect(problemen(() => termijnVervolgdienst('9999-12-31'))).toMatchObject([{ pad: 'start', melding: buiten('9999-12-31', 9999) }]);
-    expect(problemen(() => termijnVervolgdienst('0000-01-01'))).toMatchObject([{ pad: 'start', melding: buiten('0000-01-01', 0) }]);
-    expect(problemen(() => termijnVervolgdienst('1989-12-31'))).toMatchObject([{ pad: 'start', melding: buiten('1989-12-31', 1989) }]);
+    buitenDeJaren((d) => termijnVervolgdienst(d), 'start');
     expect(problemen(() => termijnVervolgdienst('2200-10-23'))).toMatchObject([
       { pad: 'start', melding: 'Tien weken (70 dagen) na donderdag 23 oktober 2200 valt na 2200, het laatste jaar dat dit pakket kent.' },
     ]);
