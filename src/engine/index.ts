@@ -5,7 +5,7 @@
  */
 import { Engine } from 'json-rules-engine';
 import { formatEpochDag } from '../deadlines/datum.js';
-import { leesOpties, regiosMetRegels, vandaag } from '../rules/_lib/besluit.js';
+import { leesOpties, regioOntbreekt, vandaag } from '../rules/_lib/besluit.js';
 import { geldt } from '../rules/_lib/evaluatie.js';
 import { beslissingen, leesBeslissing, type Beslissing } from '../rules/beslissingen.js';
 import { invoerFout } from '../types/fouten.js';
@@ -41,7 +41,7 @@ export function maakEngine(beslissing: Beslissing, opties?: EngineOpties): Engin
   const o = leesOpties(opties);
   const def: Definitie = beslissingen[naam];
   if (def.regioVerplicht && o.regio === undefined) {
-    invoerFout('opties.regio', 'ontbrekend', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${regiosMetRegels(def).join(', ')}).`);
+    regioOntbreekt(def);
   }
   const dag = formatEpochDag(o.peildatum ?? vandaag());
   const regels = def.regels.filter((r) => geldt(r.event.params, dag, o.regio));

@@ -7,7 +7,7 @@
 import { regios } from '../regios/index.js';
 import { invoerFout } from '../types/fouten.js';
 import type { Definitie, Feit } from './_lib/definitie.js';
-import { regiosMetRegels } from './_lib/besluit.js';
+import { onbekendeRegio, regioOntbreekt } from './_lib/besluit.js';
 import { beslissingen, leesBeslissing, type Beslissing } from './beslissingen.js';
 
 /** A JSON Schema object (draft 2020-12): plain JSON, safe to serialise and to change. */
@@ -82,11 +82,9 @@ export function jsonSchema(beslissing: Beslissing, opties?: JsonSchemaOpties): J
   }
   const regio: unknown = opties?.regio;
   if (regio !== undefined && (typeof regio !== 'string' || !Object.hasOwn(regios, regio))) {
-    invoerFout('opties.regio', 'onbekende-waarde', `Onbekende regio '${String(regio)}'. Bekende regio's: ${Object.keys(regios).join(', ')}.`);
+    invoerFout('opties.regio', 'onbekende-waarde', onbekendeRegio(regio));
   }
-  if (def.regioVerplicht === true && regio === undefined) {
-    invoerFout('opties.regio', 'ontbrekend', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${regiosMetRegels(def).join(', ')}).`);
-  }
+  if (def.regioVerplicht === true && regio === undefined) regioOntbreekt(def);
   const gemeenten = typeof regio === 'string' ? regios[regio]!.gemeenten : undefined;
   const properties: Record<string, JsonSchema> = {};
   for (const [feit, f] of Object.entries(def.feiten) as [string, Feit][]) {

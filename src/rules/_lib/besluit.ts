@@ -83,13 +83,21 @@ export interface BeslisOpties {
   openingskalender?: Werkdagkalender;
 }
 
+/** The message for a region the package does not know (the options of every decision, and jsonSchema). */
+export const onbekendeRegio = (r: unknown): string => `Onbekende regio '${ingekort(String(r))}'. Bekende regio's: ${Object.keys(regios).join(', ')}.`;
+
+/** Refuses a regional decision taken without opties.regio (beslis, maakEngine and jsonSchema alike). */
+export function regioOntbreekt(def: Definitie): never {
+  return invoerFout('opties.regio', 'ontbrekend', `Deze beslissing (${def.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${regiosMetRegels(def).join(', ')}).`);
+}
+
 export const BeslisOptiesSchema = /* @__PURE__ */ z.strictObject({
   peildatum: z.optional(datumVeld()),
   regio: z.optional(
     z.string().check(
       z.superRefine((r, ctx) => {
         if (!Object.hasOwn(regios, r)) {
-          ctx.addIssue({ code: 'custom', input: r, message: `Onbekende regio '${r}'. Bekende regio's: ${Object.keys(regios).join(', ')}.`, params: { code: 'onbekende-waarde' } });
+          ctx.addIssue({ code: 'custom', input: r, message: onbekendeRegio(r), params: { code: 'onbekende-waarde' } });
         }
       }),
     ),
@@ -386,7 +394,7 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   const plan = planVan(def);
   if (plan.regioVerplicht) {
     const bekend = plan.regios;
-    if (o.regio === undefined) invoerFout('opties.regio', 'ontbrekend', `Deze beslissing (${plan.titel}) is regionaal: geef opties.regio op (regio’s met afspraken: ${bekend.join(', ')}).`);
+    if (o.regio === undefined) regioOntbreekt(def);
     if (!bekend.includes(o.regio)) invoerFout('opties.regio', 'onbekende-waarde', `Voor regio ${o.regio} zijn geen afspraken bekend voor deze beslissing (wel voor: ${bekend.join(', ')}).`);
   }
   const oordeel = plan.zekerGeldig(invoer);
