@@ -123,6 +123,10 @@ describe('jsonSchema', () => {
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
     (a['properties'] as Record<string, unknown>)['overdrachtAan'] = 'veranderd';
     expect((jsonSchema('monitoring')['properties'] as Record<string, unknown>)['overdrachtAan']).not.toBe('veranderd');
+    // Nested too: the "not known yet" choice is a fresh object in every schema.
+    const b = jsonSchema('monitoring') as { properties: Record<string, { oneOf: { title: string }[] }> };
+    b.properties['overdrachtNa']!.oneOf.at(-1)!.title = 'veranderd';
+    expect((jsonSchema('monitoring') as typeof b).properties['overdrachtNa']!.oneOf.at(-1)!.title).toBe('Nog niet bekend');
   });
 
   it('refuses an unknown beslissing, an unknown regio, unknown options, and a regional decision without regio', () => {

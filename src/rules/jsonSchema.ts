@@ -92,7 +92,7 @@ export function jsonSchema(beslissing: Beslissing, opties?: JsonSchemaOpties): J
     properties[feit] = {
       title: f.vraag,
       ...(f.toelichting !== undefined ? { description: f.toelichting } : {}),
-      ...('keuzes' in w ? { oneOf: [...w.keuzes, NOG_NIET] } : { type: ['string', 'null'], ...w.tekst }),
+      ...('keuzes' in w ? { oneOf: [...w.keuzes, { ...NOG_NIET }] } : { type: ['string', 'null'], ...w.tekst }),
     };
   }
   return {
