@@ -19,9 +19,9 @@ import { regios } from '../regios/index.js';
 import { InvoerFout, invoerFout, type Probleem } from '../types/fouten.js';
 
 /** The columns a row may have (names case-insensitive; `kolommen` maps an export's own names to them). */
-export const RAPPORTAGE_KOLOMMEN = [
+export const RAPPORTAGE_KOLOMMEN = Object.freeze([
   'id', 'gemeente', 'soort', 'ontvangen', 'spoed', 'veiligheidsbeoordeling', 'vervolg', 'start', 'einde', 'overdrachtsdatum',
-] as const;
+] as const);
 /** One of {@link RAPPORTAGE_KOLOMMEN}. */
 export type RapportageKolom = (typeof RAPPORTAGE_KOLOMMEN)[number];
 
@@ -139,6 +139,11 @@ let vervolgSoorten: Map<string, VervolgSoort> | undefined;
  * vervolgsoorten().get('overdracht-lokaal-team'); //=> 'overdracht'
  */
 export function vervolgsoorten(): ReadonlyMap<string, VervolgSoort> {
+  // A fresh copy for the caller: the package keeps using its own.
+  return new Map(eigenVervolgsoorten());
+}
+
+function eigenVervolgsoorten(): ReadonlyMap<string, VervolgSoort> {
   if (vervolgSoorten) return vervolgSoorten;
   const diensten = new Set<string>(
     (beslissingen.monitoring.feiten.overdrachtNa.opties ?? []).map((o) => o.waarde),
@@ -306,7 +311,7 @@ export async function maakRapportage(
 ): Promise<Rapportage> {
   const o = leesRapportageOpties(opties);
   const { kalender, padVan } = o;
-  const soorten = vervolgsoorten();
+  const soorten = eigenVervolgsoorten();
   const tellers = new Map<string, Teller>();
   const overTermijn = new Map<string, ZaakOverTermijn[]>();
   const afgekeurd: Rapportage['afgekeurd'] = [];
