@@ -177,7 +177,6 @@ function csvMelding(e: unknown): string {
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'na een afsluitend aanhalingsteken volgt geen scheidingsteken of regeleinde (schrijf een aanhalingsteken in een veld als "").';
     case 'INVALID_OPENING_QUOTE':
-    case 'CSV_INVALID_OPENING_QUOTE':
       return 'een aanhalingsteken midden in een veld (zet het hele veld tussen aanhalingstekens en schrijf het teken als "").';
     default:
       return 'de opmaak klopt niet.';

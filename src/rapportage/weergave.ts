@@ -67,7 +67,7 @@ function afgekeurdTekst(r: Rapportage): string[] {
     regels.push('Afgekeurd, per reden (een rij kan meer redenen hebben):');
     for (const g of afgekeurdPerReden(r)) {
       regels.push(
-        `  ${g.pad || '(hele rij)'} — ${g.code}: ${g.aantal} ${g.aantal === 1 ? 'keer' : 'keer'} (rij ${g.rijen.join(', ')}${g.aantal > g.rijen.length ? ', …' : ''})`,
+        `  ${g.pad || '(hele rij)'} — ${g.code}: ${g.aantal} keer (rij ${g.rijen.join(', ')}${g.aantal > g.rijen.length ? ', …' : ''})`,
         `      bijvoorbeeld: ${g.voorbeeld}`,
       );
     }
