@@ -18,6 +18,9 @@ export function vangInvoerFout(f: () => unknown): InvoerFout {
   return e as InvoerFout;
 }
 
+/** The pad and code of every probleem of the InvoerFout a synchronous call throws. */
+export const padEnCode = (f: () => unknown) => vangInvoerFout(f).problemen.map(({ pad, code }) => ({ pad, code }));
+
 /** Every object reachable from `w` through own properties (arrays and objects; functions are not entered). */
 export function alleObjecten(w: unknown, uit = new Set<object>()): Set<object> {
   if (typeof w === 'object' && w !== null && !uit.has(w)) {

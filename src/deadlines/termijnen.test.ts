@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alleObjecten, vang, vangInvoerFout } from '../testhulp.js';
+import { alleObjecten, padEnCode, vang, vangInvoerFout } from '../testhulp.js';
 import { InvoerFout } from '../types/fouten.js';
 import { BRON } from './bronnen.js';
 import { maakWerkdagkalender, standaardKalender, standaardOpeningskalender, WERKDAGKALENDER_OPTIES } from './kalender.js';
@@ -668,7 +668,7 @@ describe('exact sentences, pads and codes (found by mutation testing)', () => {
   });
 
   it('every refusal names the argument the caller gave, with its code', () => {
-    const p = (f: () => unknown) => vangInvoerFout(f).problemen.map(({ pad, code }) => ({ pad, code }));
+    const p = padEnCode;
     expect(p(() => termijnVervolgdienst('2025-02-30'))).toEqual([{ pad: 'start', code: 'ongeldige-datum' }]);
     expect(p(() => termijnVervolgdienst('2200-12-01'))).toEqual([{ pad: 'start', code: 'buiten-bereik' }]);
     expect(p(() => termijnVeiligheidsbeoordeling('2200-12-30'))).toEqual([{ pad: 'ontvangen', code: 'buiten-bereik' }]);

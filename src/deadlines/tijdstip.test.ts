@@ -1,6 +1,6 @@
 /** A Tijdstip is read exactly, and every way it can be wrong has its own Dutch sentence, pad and code. */
 import { describe, expect, it } from 'vitest';
-import { vangInvoerFout } from '../testhulp.js';
+import { padEnCode, vangInvoerFout } from '../testhulp.js';
 import { leesDatum } from './datum.js';
 import { leesDatumOfTijdstip, leesTijdstip, tijdstipProbleem } from './tijdstip.js';
 
@@ -38,7 +38,7 @@ describe('leesTijdstip', () => {
   });
 
   it('refuses at the pad it is given, or at tijdstip; text and non-text get their own code', () => {
-    const p = (f: () => unknown) => vangInvoerFout(f).problemen.map(({ pad, code }) => ({ pad, code }));
+    const p = padEnCode;
     expect(p(() => leesTijdstip('2025-03-10T10:00'))).toEqual([{ pad: 'tijdstip', code: 'ongeldige-datum' }]);
     expect(p(() => leesTijdstip(5, 'moment'))).toEqual([{ pad: 'moment', code: 'verkeerd-type' }]);
     expect(p(() => leesDatumOfTijdstip(5, 'ontvangen', leesDatum))).toEqual([{ pad: 'ontvangen', code: 'verkeerd-type' }]);

@@ -3,7 +3,7 @@
  * by `pad` and translates it by `code`. Each code is shown here on a real call, with its exact pad.
  */
 import { describe, expect, it } from 'vitest';
-import { vangInvoerFout } from '../testhulp.js';
+import { padEnCode } from '../testhulp.js';
 import {
   beslisMonitoring,
   beslisPolitiemelding,
@@ -16,7 +16,7 @@ import {
 } from '../index.js';
 
 const gz = { regio: 'gelderland-zuid' };
-const probleem = (f: () => unknown) => vangInvoerFout(f).problemen.map((p) => ({ pad: p.pad, code: p.code }));
+const probleem = padEnCode;
 
 const gevallen: [string, () => unknown, { pad: string; code: Foutcode }[]][] = [
   ['an unknown fact', () => beslisVervolg({ spoedd: true } as never), [{ pad: 'spoedd', code: 'onbekend-veld' }]],
