@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { regios } from '../src/regios/index.js';
+import { RAPPORTAGE_KOLOMMEN, vervolgsoorten } from '../src/rapportage/rapportage.js';
 import { epochDag, formatEpochDag } from '../src/deadlines/datum.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -32,10 +33,12 @@ function willekeurig(zaad: number): () => number {
 export async function schrijfCaseload(pad: string, aantal = AANTAL, zaad = 20250630): Promise<void> {
   const r = willekeurig(zaad);
   const gemeenten = regios['gelderland-zuid']!.gemeenten;
-  const vervolgen = ['overdracht-lokaal-team', 'overdracht-betrokken-hulpverlening', 'voorwaarden-en-vervolg', 'onderzoek', 'verzoek-onderzoek-raad', 'geen-vervolgstappen'];
+  // The uitkomsten of beslisVervolg and what each is for the report, from the package itself.
+  const soorten = vervolgsoorten();
+  const vervolgen = [...soorten.keys()];
   const begin = epochDag(2024, 1, 1);
   const uit = createWriteStream(pad);
-  let buffer = '\uFEFFid;gemeente;soort;ontvangen;spoed;veiligheidsbeoordeling;vervolg;start;einde;overdrachtsdatum;notitie\r\n';
+  let buffer = `\uFEFF${[...RAPPORTAGE_KOLOMMEN, 'notitie'].join(';')}\r\n`;
   for (let i = 0; i < aantal; i++) {
     const gemeente = gemeenten[Math.floor(r() * gemeenten.length)]!;
     const ontvangen = begin + Math.floor(r() * 700);
@@ -49,12 +52,13 @@ export async function schrijfCaseload(pad: string, aantal = AANTAL, zaad = 20250
       const vb = r() < 0.97 ? ontvangen + Math.floor(r() * 9) : undefined;
       const vervolg = vb !== undefined ? vervolgen[Math.floor(r() * vervolgen.length)]! : undefined;
       let start = '', einde = '', overdracht = '';
-      if (vervolg === 'onderzoek' || vervolg === 'voorwaarden-en-vervolg') {
+      const soort = vervolg !== undefined ? soorten.get(vervolg) : undefined;
+      if (soort === 'onderzoek' || soort === 'voorwaarden-en-vervolg') {
         const s = vb! + 1 + Math.floor(r() * 5);
         start = formatEpochDag(s);
         if (r() < 0.85) einde = formatEpochDag(s + 30 + Math.floor(r() * 60));
         if (einde && r() < 0.5) overdracht = einde;
-      } else if (vervolg?.startsWith('overdracht') && r() < 0.8) overdracht = formatEpochDag(vb! + Math.floor(r() * 4));
+      } else if (soort === 'overdracht' && r() < 0.8) overdracht = formatEpochDag(vb! + Math.floor(r() * 4));
       velden.push('melding', ontvangenTekst, spoed, vb !== undefined ? formatEpochDag(vb) : '', vervolg ?? '', start, einde, overdracht);
     }
     if (r() < 0.001) velden[3] = '2025-02-30'; // a bad date now and then
