@@ -349,6 +349,20 @@ describe('handelingsprotocol CLI', () => {
       expect(j.periodes.map((p: { periode: string; gemeente: string }) => `${p.periode} ${p.gemeente}`)).toEqual(['2025-K1 Nijmegen', '2025-K1 Tiel', '2025-K2 Nijmegen', '2026-K1 Nijmegen']);
     });
 
+    it('a read error on stdin (after the first bytes, or at once) is a Dutch line with exit 2, never an interne fout', async () => {
+      const leesfout = (code: string) => Object.assign(new Error(`${code}: i/o error, read`), { code });
+      const halverwege = await voerCliUit(['rapportage', '-', ...basis], undefined, async function* () {
+        yield new TextEncoder().encode('id,gemeente,soort,ontvangen\n');
+        throw leesfout('EIO');
+      });
+      expect(halverwege).toEqual({ code: 2, stdout: '', stderr: 'De invoer op stdin is niet te lezen: de schijf gaf een lees- of schrijffout.' });
+      const meteen = await voerCliUit(['rapportage', '-', ...basis, '--json'], undefined, async function* () {
+        yield* [];
+        throw leesfout('EACCES');
+      });
+      expect(meteen).toEqual({ code: 2, stdout: '', stderr: 'De invoer op stdin is niet te lezen: geen toestemming: u mag dit bestand of deze map niet lezen (of schrijven).' });
+    });
+
     it('comma CSV, --kolommen from YAML, a row with too many fields afgekeurd', async () => {
       const bestand = join(map, 'komma.csv');
       writeFileSync(bestand, 'Zaak,Plaats,Type,Binnen\nZ1,Tiel,advies,2025-05-05\nZ2,Tiel,advies,2025-05-06,extra\n');

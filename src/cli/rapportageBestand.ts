@@ -8,10 +8,24 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import { RIJNUMMER, RIJPROBLEEM } from '../rapportage/rapportage.js';
+import { fsMelding, kleineLetter } from '../scenarios/laad.js';
 import type { Probleem } from '../types/fouten.js';
 
 /** A problem with the file as a whole (it cannot be read): the CLI shows the message and exits with 2. */
 export class BestandFout extends Error {}
+
+/**
+ * The bytes of `bron`, with a read error (EACCES or EISDIR when the stream opens the file, EIO, a
+ * failing stdin) turned into a Dutch BestandFout: the stat before opening cannot catch them all.
+ */
+async function* leesbaar(bron: AsyncIterable<Uint8Array | string>, naam: string): AsyncGenerator<Uint8Array | string> {
+  try {
+    yield* bron;
+  } catch (e) {
+    if (typeof (e as { code?: unknown } | null)?.code === 'string') throw new BestandFout(`${naam} is niet te lezen: ${kleineLetter(fsMelding(e))}`);
+    throw e;
+  }
+}
 
 export type Bestandsoort = 'csv' | 'jsonl';
 
@@ -235,18 +249,17 @@ export async function leesRapportageRijen(
 ): Promise<AsyncIterable<Record<string, unknown>>> {
   const naam = pad === '-' ? 'De invoer op stdin' : `Het bestand '${pad}'`;
   let bron: AsyncIterable<Uint8Array | string>;
-  if (pad === '-') bron = stdin();
+  if (pad === '-') bron = leesbaar(stdin(), naam);
   else {
     let s;
     try {
       s = await stat(pad);
     } catch (e) {
-      const code = (e as { code?: string }).code;
-      throw new BestandFout(code === 'ENOENT' ? `${naam} bestaat niet.` : `${naam} is niet te lezen (${code ?? 'onbekende fout'}).`);
+      throw new BestandFout((e as { code?: unknown }).code === 'ENOENT' ? `${naam} bestaat niet.` : `${naam} is niet te lezen: ${kleineLetter(fsMelding(e))}`);
     }
     if (!s.isFile()) throw new BestandFout(`${naam} is geen gewoon bestand.`);
     // 64 kB at a time: a batch of rows then dies young; 1 MB batches were promoted to the old heap (RSS 275 MB instead of 140).
-    bron = createReadStream(pad, { highWaterMark: 1 << 16 });
+    bron = leesbaar(createReadStream(pad, { highWaterMark: 1 << 16 }), naam);
   }
   let soort = pad === '-' ? undefined : soortVanNaam(pad);
   if (soort === undefined) {
