@@ -241,3 +241,270 @@ describe('evalueer', () => {
     expect(vuur(sel, { a: true, b: false, c: 'x' }).map((p) => p.regel)).toEqual(['drie.hoog', 'drie.adviesJa']);
   });
 });
+
+describe('selecteer: the period, rule by rule', () => {
+  /** A fresh definition (no kept selections) with one rule per [geldigVanaf, geldigTot?], in this order. */
+  const periode = (regels: [string, string?][], j: number, m: number, d: number) => {
+    const p = def({
+      id: 'periode',
+      feiten: { a: jaNee } as never,
+      uitkomsten: { ok: { titel: 'ok' } },
+      regels: regels.map(([vanaf, tot], i) =>
+        r(`periode.r${i}`, 'ok', alle(is('a', true)), tot === undefined ? { geldigVanaf: vanaf } : { geldigVanaf: vanaf, geldigTot: tot }),
+      ),
+    });
+    return selecteer(p, { peildatum: epochDag(j, m, d) }, 'peildatum').info;
+  };
+  const zonderEind = (geldigVanaf: string) => ({ id: 'periode', versie: '1.2.3', geldigVanaf });
+  const metEind = (geldigVanaf: string, geldigTot: string) => ({ id: 'periode', versie: '1.2.3', geldigVanaf, geldigTot });
+
+  // toStrictEqual: a period without an end (or a selection without a region) has no such key at all.
+  it('starts the day after a rule ended, also when no rule starts that day', () => {
+    const regels: [string, string?][] = [['2019-01-01', '2020-12-31'], ['2019-01-01']];
+    expect(periode(regels, 2021, 6, 1)).toStrictEqual(zonderEind('2021-01-01'));
+    expect(periode(regels, 2021, 1, 1)).toStrictEqual(zonderEind('2021-01-01'));
+  });
+
+  it('ends on the last day of a rule, also when no rule starts the day after, and when that is the day itself', () => {
+    const regels: [string, string?][] = [['2019-01-01', '2020-12-31'], ['2019-01-01']];
+    expect(periode(regels, 2020, 6, 1)).toStrictEqual(metEind('2019-01-01', '2020-12-31'));
+    expect(periode(regels, 2020, 12, 31)).toStrictEqual(metEind('2019-01-01', '2020-12-31'));
+  });
+
+  it('takes the latest start and the earliest end, whatever the order of the rules', () => {
+    // a later start listed before an earlier one
+    expect(periode([['2020-01-01'], ['2019-01-01']], 2021, 6, 1)).toStrictEqual(zonderEind('2020-01-01'));
+    // an early end listed after a later start: the day after it lies before that start
+    expect(periode([['2020-01-01'], ['2019-01-01', '2019-06-30']], 2021, 6, 1)).toStrictEqual(zonderEind('2020-01-01'));
+    // two future starts, the later one first
+    expect(periode([['2019-01-01'], ['2023-01-01'], ['2022-01-01']], 2021, 6, 1)).toStrictEqual(metEind('2019-01-01', '2021-12-31'));
+    // two future ends, in either order
+    expect(periode([['2019-01-01', '2021-12-31'], ['2019-01-01', '2022-12-31']], 2021, 6, 1)).toStrictEqual(metEind('2019-01-01', '2021-12-31'));
+    expect(periode([['2019-01-01', '2022-12-31'], ['2019-01-01', '2021-12-31']], 2021, 6, 1)).toStrictEqual(metEind('2019-01-01', '2021-12-31'));
+  });
+
+  it('names no earliest day when the earliest rule starts on the day itself but not in this region', () => {
+    const regionaal = def({
+      id: 'regionaal',
+      feiten: { a: jaNee } as never,
+      regels: [r('regionaal.x', 'x', alle(is('a', true)), { geldigVanaf: '2022-01-01', regio: 'gelderland-zuid' })],
+    });
+    expect(vangInvoerFout(() => selecteer(regionaal, { peildatum: epochDag(2022, 1, 1), regio: 'utrecht' }, 'peildatum')).problemen).toMatchObject([
+      { pad: 'peildatum', melding: "Op 2022-01-01 gelden geen regels voor de beslissing 'regionaal'." },
+    ]);
+  });
+
+  it('lists the end of a rule and the day after it when no rule starts then', () => {
+    const kort = def({ id: 'kort', feiten: { a: jaNee } as never, regels: [r('kort.x', 'x', alle(is('a', true)), { geldigTot: '2020-12-31' })] });
+    expect(grensdata(kort).map(formatEpochDag)).toEqual(['2018-12-31', '2019-01-01', '2020-12-31', '2021-01-01']);
+  });
+});
+
+describe('selecteer: what is kept', () => {
+  const nieuw = (id: string) =>
+    def({
+      id,
+      feiten: { a: jaNee, g: { soort: 'gemeente', vraag: '?' } } as never,
+      uitkomsten: { ok: { titel: 'ok' } },
+      regels: [r(`${id}.x`, 'ok', alle(is('a', true))), r(`${id}.y`, 'ok', alle(is('g', 'Nijmegen')))],
+    });
+
+  it('reuses the selection of a day without a region, and of a day asked before other days', () => {
+    const d = nieuw('zonder');
+    expect(selecteer(d, { peildatum: DAG }, 'peildatum')).toBe(selecteer(d, { peildatum: DAG }, 'peildatum'));
+    const eerste = selecteer(d, { peildatum: DAG }, 'peildatum');
+    selecteer(d, { peildatum: DAG + 1 }, 'peildatum');
+    selecteer(d, { peildatum: DAG + 2 }, 'peildatum');
+    expect(selecteer(d, { peildatum: DAG }, 'peildatum')).toBe(eerste);
+  });
+
+  it('keeps the selections of 501 days per region, then starts afresh', () => {
+    const d = nieuw('grens');
+    const eerste = selecteer(d, { peildatum: DAG }, 'peildatum');
+    for (let i = 1; i <= 500; i++) selecteer(d, { peildatum: DAG + i }, 'peildatum');
+    expect(selecteer(d, { peildatum: DAG }, 'peildatum')).toBe(eerste);
+    selecteer(d, { peildatum: DAG + 501 }, 'peildatum');
+    const opnieuw = selecteer(d, { peildatum: DAG }, 'peildatum');
+    expect(opnieuw).not.toBe(eerste);
+    expect(opnieuw.regels).toEqual(eerste.regels);
+  });
+
+  it('shares the compiled rules and the kept evaluations between days with the same rules', () => {
+    const d = nieuw('gedeeld');
+    const a = selecteer(d, { peildatum: DAG }, 'peildatum');
+    const b = selecteer(d, { peildatum: DAG + 1 }, 'peildatum');
+    expect(b).not.toBe(a);
+    expect(b.predikaten).toBe(a.predikaten);
+    expect(b.gedaan).toBe(a.gedaan);
+  });
+
+  it('keeps the rules of each region apart: a gemeente takes its values from the region', () => {
+    const d = nieuw('regios');
+    const gz = selecteer(d, { peildatum: DAG, regio: 'gelderland-zuid' }, 'peildatum');
+    const ut = selecteer(d, { peildatum: DAG, regio: 'utrecht' }, 'peildatum');
+    expect(gz.domeinen[1]!.waarden).toContain('Nijmegen');
+    expect(ut.domeinen).toEqual([
+      { naam: 'a', waarden: [true, false] },
+      { naam: 'g', waarden: [] },
+    ]);
+  });
+
+  it('tells apart sets of rules whose names would run together', () => {
+    const d = def({
+      id: 'k',
+      feiten: { a: jaNee } as never,
+      uitkomsten: { ok: { titel: 'ok' } },
+      regels: [
+        r('k.a', 'ok', alle(is('a', true)), { geldigTot: '2020-12-31' }),
+        r('k.b', 'ok', alle(is('a', false)), { geldigTot: '2020-12-31' }),
+        r('k.ak.b', 'ok', alle(is('a', true)), { geldigVanaf: '2021-01-01' }),
+      ],
+    });
+    expect(selecteer(d, { peildatum: epochDag(2020, 6, 1) }, 'peildatum').regels.map((x) => x.name)).toEqual(['k.a', 'k.b']);
+    expect(selecteer(d, { peildatum: epochDag(2021, 6, 1) }, 'peildatum').regels.map((x) => x.name)).toEqual(['k.ak.b']);
+  });
+});
+
+describe('compileer, waardenVan and domeinenVan: the remaining edges', () => {
+  it('refuses another operator also when its value is a list', () => {
+    expect(() => compileer({ fact: 'a', operator: 'notIn', value: ['x'] } as never)).toThrow(new Error("Regel gebruikt een niet-ondersteunde operator 'notIn'."));
+  });
+
+  it('a definition without kenmerken gives no values for one', () => {
+    expect(waardenVan(def({ id: 'kaal', regels: [] }), 'advies')).toEqual([]);
+  });
+
+  it('leaves out an afgeleid feit that no rule reads', () => {
+    const d = def({
+      id: 'afgeleid',
+      feiten: { a: jaNee } as never,
+      afgeleideFeiten: { ongelezen: {}, af: {} } as never,
+      regels: [r('afgeleid.x', 'x', alle(is('a', true), is('af', true)))],
+    });
+    expect(domeinenVan(d, undefined)).toEqual([
+      { naam: 'a', waarden: [true, false] },
+      { naam: 'af', waarden: [true, false] },
+    ]);
+  });
+});
+
+describe('evalueer: kept evaluations and values outside a domain', () => {
+  /** ja when a or b, nee when not a. */
+  const nieuw = () =>
+    selecteer(
+      def({
+        id: 'buiten',
+        feiten: { a: jaNee, b: jaNee } as never,
+        uitkomsten: { ja: { titel: 'ja' }, nee: { titel: 'nee' } },
+        regels: [r('buiten.a', 'ja', alle(is('a', true))), r('buiten.nietA', 'nee', alle(is('a', false))), r('buiten.b', 'ja', alle(is('b', true)))],
+      }),
+      { peildatum: DAG },
+      'peildatum',
+    );
+  const ja = { mogelijkeUitkomsten: ['ja'], ontbrekend: ['b'] };
+  const jaOfNee = { mogelijkeUitkomsten: ['ja', 'nee'], ontbrekend: ['a'] };
+
+  it('a value outside its domain is evaluated as given, never taken for another input', () => {
+    const sel = nieuw();
+    expect(evalueer(sel, {})).toMatchObject({ status: 'onvolledig', ...jaOfNee });
+    expect(evalueer(sel, { b: true })).toMatchObject({ status: 'besloten', uitkomst: 'ja', ids: ['buiten.b'] });
+    // a = 'x' fires neither a-rule: only b can still make it ja
+    expect(evalueer(sel, { a: 'x' } as never)).toMatchObject({ status: 'onvolledig', ...ja });
+    expect(evalueer(sel, { b: 'x' } as never)).toMatchObject({ status: 'onvolledig', ...jaOfNee });
+    expect(evalueer(sel, { a: 'x' } as never)).toMatchObject({ status: 'onvolledig', ...ja });
+  });
+
+  it('two different values outside a domain are not confused with each other', () => {
+    const sel = nieuw();
+    expect(evalueer(sel, { a: 'x' } as never)).toMatchObject({ status: 'onvolledig', ...ja });
+    expect(evalueer(sel, { b: 'x' } as never)).toMatchObject({ status: 'onvolledig', ...jaOfNee });
+  });
+
+  it('keeps the evaluation of no facts, and of the third value of a domain', () => {
+    const sel = selecteer(
+      def({
+        id: 'derde',
+        feiten: { n: { ...jaNee, zolangOnbeantwoord: null } } as never,
+        uitkomsten: { ja: { titel: 'ja' }, nee: { titel: 'nee' } },
+        regels: [r('derde.ja', 'ja', alle(is('n', true))), r('derde.nee', 'nee', isEenVan('n', [false, null]))],
+      }),
+      { peildatum: DAG },
+      'peildatum',
+    );
+    const leeg = evalueer(sel, {});
+    expect(leeg).toEqual({ status: 'onvolledig', mogelijkeUitkomsten: ['ja', 'nee'], ontbrekend: ['n'], regelset: sel.info });
+    expect(evalueer(sel, {})).toBe(leeg);
+    const onbeantwoord = evalueer(sel, { n: null });
+    expect(onbeantwoord).toMatchObject({ status: 'besloten', uitkomst: 'nee', ids: ['derde.nee'] });
+    expect(evalueer(sel, { n: null })).toBe(onbeantwoord);
+  });
+
+  it('with too many inputs to keep, inputs that differ only in the last fact still differ', () => {
+    // 40 ja-nee facts: 3^40 indices, beyond what a double tells apart.
+    const namen = Array.from({ length: 40 }, (_, i) => `f${i}`);
+    const sel = selecteer(
+      def({
+        id: 'groot',
+        feiten: Object.fromEntries(namen.map((n) => [n, jaNee])) as never,
+        uitkomsten: { ja: { titel: 'ja' }, nee: { titel: 'nee' } },
+        regels: [r('groot.ja', 'ja', alle(...namen.map((n) => is(n, true)))), r('groot.nee', 'nee', alle(is('f39', false)))],
+      }),
+      { peildatum: DAG },
+      'peildatum',
+    );
+    const allesJa = Object.fromEntries(namen.map((n) => [n, true]));
+    expect(evalueer(sel, allesJa)).toMatchObject({ status: 'besloten', uitkomst: 'ja', ids: ['groot.ja'] });
+    expect(evalueer(sel, { ...allesJa, f39: false })).toMatchObject({ status: 'besloten', uitkomst: 'nee', ids: ['groot.nee'] });
+  });
+});
+
+describe('evalueer: settled by enumeration, the edges', () => {
+  it('a kenmerk no rule decides on a complete input is given as ?', () => {
+    const d = def({
+      id: 'open',
+      feiten: { b: jaNee, c: jaNee } as never,
+      uitkomsten: { ok: { titel: 'ok' } },
+      kenmerken: { k: { v: { titel: 'v' } } },
+      regels: [
+        r('open.okB', 'ok', alle(is('b', true))),
+        r('open.okNietB', 'ok', alle(is('b', false))),
+        r('open.kV', 'v', alle(is('c', true)), { kenmerk: 'k' } as never),
+      ],
+    });
+    const s = selecteer(d, { peildatum: DAG }, 'peildatum');
+    expect(evalueer(s, { b: true, c: false })).toEqual({
+      status: 'besloten', uitkomst: 'ok', waarden: { uitkomst: 'ok', k: '?' }, gevuurd: [s.regels[0]!.event.params], ids: ['open.okB'], regelset: s.info,
+    });
+  });
+
+  it('a kenmerk that does not matter is still given when the first rule decides it on every completion', () => {
+    const d = def({
+      id: 'eerst',
+      feiten: { b: jaNee, c: jaNee } as never,
+      uitkomsten: { ok: { titel: 'ok' }, nooit: { titel: 'nooit' } },
+      kenmerken: { k: { v: { titel: 'v' } } },
+      kenmerkAlleenBij: { k: ['nooit'] },
+      regels: [
+        r('eerst.kV', 'v', alle(is('c', true)), { kenmerk: 'k' } as never),
+        r('eerst.okB', 'ok', alle(is('b', true))),
+        r('eerst.okNietB', 'ok', alle(is('b', false))),
+      ],
+    });
+    const s = selecteer(d, { peildatum: DAG }, 'peildatum');
+    expect(evalueer(s, { c: true })).toMatchObject({
+      status: 'besloten', uitkomst: 'ok', waarden: { uitkomst: 'ok', k: 'v' }, ids: ['eerst.kV', 'eerst.okB', 'eerst.okNietB'],
+    });
+  });
+
+  it('a missing fact without any value (a gemeente outside a known region) leaves no completion, and settles nothing', () => {
+    const d = def({
+      id: 'geenGemeente',
+      feiten: { a: jaNee, g: { soort: 'gemeente', vraag: '?' } } as never,
+      uitkomsten: { ok: { titel: 'ok' }, nee: { titel: 'nee' } },
+      regels: [r('geenGemeente.ok', 'ok', alle(is('a', true))), r('geenGemeente.nee', 'nee', alle(is('a', false), is('g', 'Nijmegen')))],
+    });
+    const s = selecteer(d, { peildatum: DAG }, 'peildatum');
+    expect(evalueer(s, {})).toEqual({ status: 'onvolledig', mogelijkeUitkomsten: [], ontbrekend: [], regelset: s.info });
+    expect(evalueer(s, { a: true })).toMatchObject({ status: 'besloten', uitkomst: 'ok', ids: ['geenGemeente.ok'] });
+  });
+});
