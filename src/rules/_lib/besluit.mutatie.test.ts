@@ -4,10 +4,15 @@
  * the deadline computed from the fact `ontvangen` (an Amsterdam day for a Tijdstip), and a deadline
  * that cannot be computed reported at that fact.
  */
-import { describe, expect, it } from 'vitest';
-import { maakWerkdagkalender } from '../../deadlines/kalender.js';
-import { vangInvoerFout } from '../../testhulp.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { maakWerkdagkalender, standaardKalender } from '../../deadlines/kalender.js';
+import { alleObjecten, vang, vangInvoerFout } from '../../testhulp.js';
 import { beslisPolitiemelding } from '../politiemelding/politiemelding.js';
+import { beslisVervolg as beslisVervolgLos } from '../vervolg/vervolg.js';
+import { beslis, vandaag } from './besluit.js';
+import { definieer } from './definitie.js';
+import { alle, is, regel } from './regel.js';
+import { invoerSchema } from './schema.js';
 
 const GZ = 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0';
 const WERKWIJZE = { document: GZ, vindplaats: '§5.1 "Zorgmeldingen politie" (werkwijze politiemeldingen per 1 juli 2019)' };
@@ -112,5 +117,236 @@ describe('a Besluit holds no keys without a value', () => {
     expect(b.status === 'besloten' && Object.keys(b.regelset)).toEqual(['id', 'versie', 'geldigVanaf']);
     const p = beslisPolitiemelding({ betreftVerwardPersoon: true, gemeente: 'Tiel', ontvangen: '2025-06-02' }, { regio: 'gelderland-zuid' });
     expect(p.status === 'besloten' && Object.keys(p.regelset)).toEqual(['id', 'versie', 'geldigVanaf', 'regio']);
+  });
+});
+
+// ---- beslis on small definitions of its own (every value exact) ----
+
+const jaNee = (vraag: string) => ({ soort: 'ja-nee', vraag, bronnen: [] }) as const;
+const URL_BRON = { document: 'Wet verplichte meldcode', vindplaats: 'art. 1a', url: 'https://wetten.overheid.nl/BWBR0024263' };
+const KALE_BRON = { document: 'Handelingsprotocol' };
+const LEGE_VINDPLAATS = { document: 'Meldcode', vindplaats: undefined } as unknown as { document: string };
+const NIETS = { soort: 'niets', uitleg: 'Bij geen enkele uitkomst.', bronnen: [], bij: ['bestaat-niet'] } as const;
+
+/** uitkomst ja (a) or nee (not a); advies (only with ja) by c; acties with nested details, conditions on b and a computed one. */
+const eigen = definieer({
+  id: 'eigen',
+  titel: 'Eigen beslissing',
+  versie: '2.0.0',
+  feiten: { a: jaNee('A?'), b: jaNee('B?'), c: jaNee('C?'), g: { soort: 'gemeente', vraag: 'Welke gemeente?', bronnen: [] } },
+  uitkomsten: { ja: { titel: 'Ja' }, nee: { titel: 'Nee' } },
+  kenmerken: { advies: { goed: { titel: 'Goed' }, slecht: { titel: 'Slecht' } } },
+  kenmerkAlleenBij: { advies: ['ja'] },
+  regels: [
+    regel({ regel: 'eigen.ja', waarde: 'ja', uitleg: 'A geldt.', bronnen: [URL_BRON, KALE_BRON, LEGE_VINDPLAATS], geldigVanaf: '2019-01-01', als: alle(is('a', true)) }),
+    regel({ regel: 'eigen.nee', waarde: 'nee', uitleg: 'A geldt niet.', bronnen: [KALE_BRON], geldigVanaf: '2019-01-01', als: alle(is('a', false)) }),
+    regel({ regel: 'eigen.goed', kenmerk: 'advies', waarde: 'goed', uitleg: 'C geldt.', bronnen: [], geldigVanaf: '2019-01-01', als: alle(is('a', true), is('c', true)) }),
+    regel({ regel: 'eigen.slecht', kenmerk: 'advies', waarde: 'slecht', uitleg: 'C geldt niet.', bronnen: [], geldigVanaf: '2019-01-01', als: alle(is('a', true), is('c', false)) }),
+  ],
+  acties: [
+    {
+      soort: 'lijsten',
+      uitleg: 'Details van elke vorm.',
+      bronnen: [URL_BRON],
+      bij: ['ja'],
+      details: { namen: [{ naam: 'x' }, { naam: 'y' }], gemengd: [1, { n: 2 }, null], object: { diep: { n: 1 }, rij: ['p'] }, niets: null, tekst: 't' },
+    },
+    NIETS,
+    { soort: 'elders', uitleg: 'Niet in Gelderland-Zuid.', bronnen: [], bij: ['ja'], nietIn: ['gelderland-zuid'] },
+    { soort: 'eerste', uitleg: 'Alleen met b.', bronnen: [], bij: ['nee'], als: { b: true } },
+    { soort: 'tweede', uitleg: 'Ook alleen met b.', bronnen: [], bij: ['nee'], als: { b: true } },
+    { soort: 'berekend', uitleg: 'Vraagt b.', bronnen: [], bij: ['nee'], bereken: (c) => (c.invoer['b'] === undefined ? { ontbrekend: ['b'] } : { velden: { b: c.invoer['b'] } }) },
+  ],
+});
+const eigenSchema = invoerSchema(eigen);
+const neem = (invoer: unknown, opties: unknown = { peildatum: '2025-06-02' }) => beslis(eigen, eigenSchema, invoer, opties);
+const REGELSET = { id: 'eigen', versie: '2.0.0', geldigVanaf: '2019-01-01' };
+const REDEN_JA = {
+  regel: 'eigen.ja',
+  uitleg: 'A geldt.',
+  bronnen: [{ document: 'Wet verplichte meldcode', vindplaats: 'art. 1a', url: 'https://wetten.overheid.nl/BWBR0024263' }, { document: 'Handelingsprotocol' }, { document: 'Meldcode' }],
+};
+const LIJSTEN = {
+  soort: 'lijsten',
+  uitleg: 'Details van elke vorm.',
+  bronnen: [{ document: 'Wet verplichte meldcode', vindplaats: 'art. 1a', url: 'https://wetten.overheid.nl/BWBR0024263' }],
+  namen: [{ naam: 'x' }, { naam: 'y' }],
+  gemengd: [1, { n: 2 }, null],
+  object: { diep: { n: 1 }, rij: ['p'] },
+  niets: null,
+  tekst: 't',
+};
+const ELDERS = { soort: 'elders', uitleg: 'Niet in Gelderland-Zuid.', bronnen: [] };
+
+describe('beslis: the Besluit copied from the definition', () => {
+  it('a bron keeps its url, and has no key without a value; every detail is copied at every depth', () => {
+    expect(neem({ a: true, c: true })).toStrictEqual({ status: 'besloten', beslissing: 'eigen', uitkomst: 'ja', redenen: [REDEN_JA, { regel: 'eigen.goed', uitleg: 'C geldt.', bronnen: [] }], acties: [LIJSTEN, ELDERS], regelset: REGELSET, advies: 'goed' });
+  });
+
+  it('shares no object with the (frozen) definition: everything in the Besluit is its own and can be changed', () => {
+    const b = neem({ a: true, c: false });
+    const vanDefinitie = alleObjecten(eigen);
+    const gedeeld = [...alleObjecten(b)].filter((o) => vanDefinitie.has(o) || Object.isFrozen(o));
+    expect(gedeeld).toEqual([]);
+    (b as unknown as { acties: { namen: { naam: string }[] }[] }).acties[0]!.namen[0]!.naam = 'veranderd';
+    expect(neem({ a: true, c: false })).toMatchObject({ acties: [LIJSTEN, ELDERS] });
+  });
+
+  it('a kenmerk that does not matter for the uitkomst is no field at all', () => {
+    expect(neem({ a: false, b: false })).toStrictEqual({ status: 'besloten', beslissing: 'eigen', uitkomst: 'nee', redenen: [{ regel: 'eigen.nee', uitleg: 'A geldt niet.', bronnen: [{ document: 'Handelingsprotocol' }] }], acties: [{ soort: 'berekend', uitleg: 'Vraagt b.', bronnen: [], b: false }], regelset: REGELSET });
+  });
+
+  it('a fact two acties wait for (or their computation asks) is named once in ontbrekendVoorActies', () => {
+    expect(neem({ a: false })).toStrictEqual({
+      status: 'besloten',
+      beslissing: 'eigen',
+      uitkomst: 'nee',
+      redenen: [{ regel: 'eigen.nee', uitleg: 'A geldt niet.', bronnen: [{ document: 'Handelingsprotocol' }] }],
+      acties: [{ soort: 'berekend', uitleg: 'Vraagt b.', bronnen: [] }],
+      regelset: REGELSET,
+      ontbrekendVoorActies: ['b'],
+    });
+    expect(neem({ a: false, b: true })).toMatchObject({ acties: [{ soort: 'eerste' }, { soort: 'tweede' }, { soort: 'berekend', b: true }] });
+  });
+
+  it('a gemeente needs a region, and must lie in it; an actie nietIn the region is left out', () => {
+    expect(vangInvoerFout(() => neem({ a: true, g: 'Tiel' })).problemen).toEqual([
+      { pad: 'opties.regio', code: 'ontbrekend', melding: "Een gemeente ('Tiel') kan alleen met een regio worden beoordeeld: geef opties.regio op." },
+    ]);
+    expect(vangInvoerFout(() => neem({ a: true, g: 'Utrecht' }, { regio: 'gelderland-zuid', peildatum: '2025-06-02' })).problemen).toEqual([
+      {
+        pad: 'g',
+        code: 'onbekende-waarde',
+        melding:
+          "De gemeente 'Utrecht' hoort niet bij regio gelderland-zuid. Gemeenten in deze regio: Berg en Dal, Beuningen, Buren, Culemborg, Druten, Heumen, Maasdriel, Mook en Middelaar, Neder-Betuwe, Nijmegen, Tiel, West-Betuwe, West Maas en Waal, Wijchen, Zaltbommel.",
+      },
+    ]);
+    // In the region: an actie nietIn that region is left out.
+    expect(neem({ a: true, c: true, g: 'Tiel' }, { regio: 'gelderland-zuid', peildatum: '2025-06-02' })).toMatchObject({ uitkomst: 'ja', acties: [LIJSTEN], advies: 'goed' });
+  });
+});
+
+describe('beslis: definitions that cannot give a Besluit', () => {
+  const basis = { titel: 'Kapot', versie: '1.0.0', feiten: { a: jaNee('A?') }, acties: [] };
+  it('a rule with an uitkomst the definition does not list is an internal error, named', () => {
+    const kapot = definieer({ ...basis, id: 'kapot', uitkomsten: { ja: { titel: 'Ja' } }, regels: [regel({ regel: 'kapot.elders', waarde: 'elders', uitleg: 'Elders.', bronnen: [], geldigVanaf: '2019-01-01', als: alle(is('a', true)) })] });
+    expect(vang(() => beslis(kapot, invoerSchema(kapot), { a: true }, { peildatum: '2025-06-02' }))).toEqual(new Error("Interne fout: de regels van 'kapot' geven voor deze invoer geen uitkomst."));
+  });
+
+  it('a regional decision refuses a known region it has no agreements for, naming those it has', () => {
+    const regionaal = definieer({
+      ...basis,
+      id: 'regionaal',
+      regioVerplicht: true,
+      uitkomsten: { ja: { titel: 'Ja' } },
+      regels: [
+        regel({ regel: 'regionaal.overal', waarde: 'ja', uitleg: 'Overal.', bronnen: [], geldigVanaf: '2019-01-01', als: alle(is('a', false)) }),
+        regel({ regel: 'regionaal.ja', waarde: 'ja', uitleg: 'Ja.', bronnen: [], geldigVanaf: '2019-01-01', regio: 'elders', als: alle(is('a', true)) }),
+      ],
+    });
+    expect(vangInvoerFout(() => beslis(regionaal, invoerSchema(regionaal), { a: true }, { regio: 'gelderland-zuid' })).problemen).toEqual([
+      { pad: 'opties.regio', code: 'onbekende-waarde', melding: 'Voor regio gelderland-zuid zijn geen afspraken bekend voor deze beslissing (wel voor: elders).' },
+    ]);
+  });
+});
+
+describe('beslis: what to do while the Besluit is onvolledig', () => {
+  const wachten = definieer({
+    id: 'wachten',
+    titel: 'Wachten',
+    versie: '1.0.0',
+    feiten: { a: jaNee('A?'), b: jaNee('B?') },
+    uitkomsten: { ja: { titel: 'Ja' }, nee: { titel: 'Nee' } },
+    regels: [
+      regel({ regel: 'wachten.ja', waarde: 'ja', uitleg: 'Ja.', bronnen: [], geldigVanaf: '2019-01-01', als: alle(is('a', true)) }),
+      regel({ regel: 'wachten.nee', waarde: 'nee', uitleg: 'Nee.', bronnen: [], geldigVanaf: '2019-01-01', als: alle(is('a', false)) }),
+    ],
+    acties: [{ soort: 'alvast', uitleg: 'Alvast, met b.', bronnen: [KALE_BRON], alVoorBesluit: true, als: { b: true } }],
+  });
+  const wacht = (invoer: unknown) => beslis(wachten, invoerSchema(wachten), invoer, { peildatum: '2025-06-02' });
+  const ONVOLLEDIG = { status: 'onvolledig', beslissing: 'wachten', ontbrekend: ['a'], mogelijkeUitkomsten: ['ja', 'nee'] };
+  it('the acties whose conditions hold, and no acties key when none does', () => {
+    expect(wacht({ b: true })).toStrictEqual({ ...ONVOLLEDIG, acties: [{ soort: 'alvast', uitleg: 'Alvast, met b.', bronnen: [{ document: 'Handelingsprotocol' }] }] });
+    expect(wacht({ b: false })).toStrictEqual(ONVOLLEDIG);
+    expect(wacht({})).toStrictEqual(ONVOLLEDIG);
+  });
+});
+
+describe('the options, on the fast path and through zod alike', () => {
+  const vervolg = (opties: unknown) => beslisVervolgLos({ beschermingsmaatregelNodig: true }, opties as never);
+  const fout = (opties: unknown) => vangInvoerFout(() => vervolg(opties)).problemen;
+  const BEKENDE_VELDEN = 'Bekende velden: peildatum, regio, kalender, openingskalender.';
+  it('refuses what is no plain object', () => {
+    expect(fout(5)).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met velden, maar kreeg het getal 5.' }]);
+    expect(fout('x')).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: "Verwacht een object met velden, maar kreeg de tekst 'x'." }]);
+    expect(fout(null)).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met velden, maar kreeg null.' }]);
+    expect(fout([])).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met velden, maar kreeg een lijst.' }]);
+  });
+
+  it('refuses an unknown field whatever its value', () => {
+    for (const w of ['gelderland-zuid', standaardKalender, '2025-06-02']) {
+      expect(fout({ foo: w })).toEqual([{ pad: 'opties.foo', code: 'onbekend-veld', melding: `Onbekend veld 'foo'. ${BEKENDE_VELDEN}` }]);
+      expect(fout({ '': w })).toEqual([{ pad: 'opties', code: 'onbekend-veld', melding: `Onbekend veld ''. ${BEKENDE_VELDEN}` }]);
+    }
+  });
+
+  it('refuses an inherited enumerable field (a polluted Object.prototype) as zod does', () => {
+    Object.defineProperty(Object.prototype, 'geerfd', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      expect(fout({ peildatum: '2025-06-02' })).toEqual([{ pad: 'opties.geerfd', code: 'onbekend-veld', melding: `Onbekend veld 'geerfd'. ${BEKENDE_VELDEN}` }]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['geerfd'];
+    }
+  });
+
+  it('each field of the wrong kind, with its own message', () => {
+    expect(fout({ peildatum: 5 })).toEqual([{ pad: 'opties.peildatum', code: 'verkeerd-type', melding: 'Verwacht een tekst, maar kreeg het getal 5.' }]);
+    expect(fout({ regio: ['gelderland-zuid'] })).toEqual([{ pad: 'opties.regio', code: 'verkeerd-type', melding: 'Verwacht een tekst, maar kreeg een lijst.' }]);
+    expect(fout({ regio: 'utrecht' })).toEqual([{ pad: 'opties.regio', code: 'onbekende-waarde', melding: "Onbekende regio 'utrecht'. Bekende regio's: gelderland-zuid." }]);
+    expect(fout({ kalender: 'x', openingskalender: {} })).toEqual([
+      { pad: 'opties.kalender', code: 'ongeldige-waarde', melding: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' },
+      { pad: 'opties.openingskalender', code: 'ongeldige-waarde', melding: 'Verwacht een werkdagkalender (gemaakt met maakWerkdagkalender).' },
+    ]);
+    // A known region is no problem when zod reads the options for another field.
+    expect(fout({ regio: 'gelderland-zuid', peildatum: 5 })).toEqual([{ pad: 'opties.peildatum', code: 'verkeerd-type', melding: 'Verwacht een tekst, maar kreeg het getal 5.' }]);
+  });
+});
+
+describe('vandaag: the Amsterdam day, cached only while it cannot change', () => {
+  const ms = (iso: string) => Date.parse(iso);
+  const dag = (iso: string) => Date.parse(iso) / 86_400_000;
+  /** At 23:30 in Amsterdam nothing is cached; later than every other moment here, so every test starts and ends from there. */
+  const opnieuw = () => {
+    vi.setSystemTime(ms('2199-06-30T21:30:00Z'));
+    expect(vandaag()).toBe(dag('2199-06-30'));
+  };
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    opnieuw();
+  });
+  afterEach(() => {
+    opnieuw();
+    vi.useRealTimers();
+  });
+
+  it('the next day after Amsterdam midnight, also when the day before was asked late in the evening', () => {
+    vi.setSystemTime(ms('2151-03-10T22:30:00Z')); // 23:30 in Amsterdam (winter time)
+    expect(vandaag()).toBe(dag('2151-03-10'));
+    vi.setSystemTime(ms('2151-03-10T23:30:00Z')); // 00:30 the next day
+    expect(vandaag()).toBe(dag('2151-03-11'));
+  });
+
+  it('the next day after Amsterdam midnight, when the day before was asked in the afternoon', () => {
+    vi.setSystemTime(ms('2151-07-10T14:00:00Z')); // 16:00 in Amsterdam (summer time)
+    expect(vandaag()).toBe(dag('2151-07-10'));
+    vi.setSystemTime(ms('2151-07-10T18:59:00Z')); // 20:59
+    expect(vandaag()).toBe(dag('2151-07-10'));
+    vi.setSystemTime(ms('2151-07-10T22:30:00Z')); // 00:30 the next day
+    expect(vandaag()).toBe(dag('2151-07-11'));
+  });
+
+  it('before 1996 (no EU summer-time rule) by the time-zone database', () => {
+    vi.setSystemTime(ms('1990-07-10T22:30:00Z')); // 00:30 on 11 July in Amsterdam (summer time)
+    expect(vandaag()).toBe(dag('1990-07-11'));
   });
 });
