@@ -426,7 +426,7 @@ describe('evalueer: kept evaluations and values outside a domain', () => {
         id: 'derde',
         feiten: { n: { ...jaNee, zolangOnbeantwoord: null } } as never,
         uitkomsten: { ja: { titel: 'ja' }, nee: { titel: 'nee' } },
-        regels: [r('derde.ja', 'ja', alle(is('n', true))), r('derde.nee', 'nee', isEenVan('n', [false, null]))],
+        regels: [r('derde.ja', 'ja', alle(is('n', true))), r('derde.nee', 'nee', alle(isEenVan('n', [false, null])))],
       }),
       { peildatum: DAG },
       'peildatum',

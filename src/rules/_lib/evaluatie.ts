@@ -102,7 +102,10 @@ export function geldt(p: RegelParams, dag: string, regio: string | undefined): b
     p.geldigVanaf <= dag &&
     (p.geldigTot === undefined || dag <= p.geldigTot) &&
     (p.regio === undefined || p.regio === regio) &&
-    (p.nietIn === undefined || regio === undefined || !p.nietIn.includes(regio))
+    (p.nietIn === undefined ||
+      // Stryker disable next-line ConditionalExpression: nietIn lists region names (strings), so without a region includes() is false and the result is the same
+      regio === undefined ||
+      !p.nietIn.includes(regio))
   );
 }
 
@@ -163,12 +166,19 @@ export function selecteer(def: Definitie, s: Regelselectie, datumPad: string): S
     invoerFout(datumPad, 'buiten-bereik', `Op ${dag} gelden geen regels voor de beslissing '${def.id}'` + (vroegst && dag < vroegst ? `; de vroegste gelden vanaf ${vroegst}.` : '.'));
   }
   // The period in which this same selection applies: bounded by every rule that starts or ends around dag.
+  // Stryker disable next-line StringLiteral: the selection is not empty (else the refusal above), so a rule of this region with geldigVanaf <= dag raises vanaf to at least its start from '' and from '0000-01-01' alike
   let vanaf = '0000-01-01';
   let tot: string | undefined;
   for (const r of def.regels) {
     const p = r.event.params;
     if (p.regio !== undefined && p.regio !== s.regio) continue;
-    if (p.nietIn !== undefined && s.regio !== undefined && p.nietIn.includes(s.regio)) continue;
+    if (
+      p.nietIn !== undefined &&
+      // Stryker disable next-line ConditionalExpression: nietIn lists region names (strings), so without a region includes() is false anyway
+      s.regio !== undefined &&
+      p.nietIn.includes(s.regio)
+    )
+      continue;
     if (p.geldigVanaf <= dag && p.geldigVanaf > vanaf) vanaf = p.geldigVanaf;
     if (p.geldigTot !== undefined && p.geldigTot < dag && dagNa(p.geldigTot) > vanaf) vanaf = dagNa(p.geldigTot);
     if (p.geldigVanaf > dag && (tot === undefined || dagVoor(p.geldigVanaf) < tot)) tot = dagVoor(p.geldigVanaf);
@@ -198,7 +208,9 @@ interface Sleutels {
 
 const sleutelsVan = (domeinen: readonly Domein[]): Sleutels => ({
   namen: domeinen.map((d) => d.naam),
+  // Stryker disable next-line ArrowFunction: a fast path; index compares only defined values with it, so undefined never matches and plaats gives the same place
   eerste: domeinen.map((d) => d.waarden[0]!),
+  // Stryker disable next-line ArrowFunction: a fast path; index compares only defined values with it, so undefined never matches and plaats gives the same place
   tweede: domeinen.map((d) => d.waarden[1]!),
   basis: domeinen.map((d) => d.waarden.length + 1),
   plaats: domeinen.map((d) => new Map(d.waarden.map((w, i) => [w, i + 1]))),
@@ -239,6 +251,7 @@ function motor(def: Definitie, regels: readonly Regel[], regio: string | undefin
 /** The kenmerk values the rules give for one complete set of facts, as a key ('?' for a kenmerk no rule decides). */
 function uitkomstSleutel(sel: Selectie, f: Feiten): string {
   let sleutel = '';
+  // Stryker disable next-line StringLiteral: kenmerken starts with 'uitkomst' (kenmerkenVan), so this is assigned before it is read
   let uitkomst = '';
   for (const k of sel.kenmerken) {
     let w = '?';
@@ -315,6 +328,7 @@ function deelsBekend(sel: Selectie, feiten: Feiten): Evaluatie {
   const ontbrekend = sel.domeinen.filter((d) => feiten[d.naam] === undefined);
   const f: Feiten = { ...feiten };
   const aantal = ontbrekend.reduce((n, d) => n * d.waarden.length, 1);
+  // Stryker disable next-line ArrayDeclaration: presizing only; the loop writes every slot 0..aantal-1 before any is read
   const sleutels: string[] = new Array(aantal);
   for (let i = 0; i < aantal; i++) {
     vulIn(f, ontbrekend, i);
