@@ -136,8 +136,9 @@ const VERVOLG_OPTIES: OptiesVorm<z.infer<typeof TermijnVervolgdienstOptiesSchema
 
 /** Minutes since 00:00 of a clock time 'uu:mm' ('24:00' allowed), or undefined. */
 function kloktijdMinuten(waarde: unknown): number | undefined {
-  if (typeof waarde !== 'string' || waarde.length !== 5) return undefined;
+  if (typeof waarde !== 'string') return undefined;
   if (waarde === '24:00') return 1440;
+  // Anchored at both ends: exactly five characters (a length check before it would only repeat this).
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(waarde);
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
@@ -164,6 +165,7 @@ const KantoortijdOptiesSchema = /* @__PURE__ */ z.strictObject({
   z.superRefine((o, ctx) => {
     if (!totNaVan(o)) {
       ctx.addIssue({
+        // Stryker disable next-line StringLiteral: the message is given, and zodNl's codeVan gives a custom issue without params.code and an issue of an unknown code the same code ('ongeldige-waarde'), so pad, code and melding stay the same
         code: 'custom',
         path: ['tot'],
         input: o.tot,
@@ -248,7 +250,8 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
   const startTekst = formatEpochDag(start);
   if (o.spoedOfCrisis === true) {
     const bronnen = [kopieBron(BRON.spoedEnCrisis), kopieBron(BRON.kantooruren), kopieBron(BRON.crisisdienstAef)];
-    if (!isTijdstipTekst(ontvangen)) {
+    // Read above (leesDatumOfTijdstip): a Datum has 10 characters, a Tijdstip more.
+    if (ontvangen.length === 10) {
       return {
         uiterlijk: startTekst,
         start: startTekst,
@@ -262,6 +265,7 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
         ],
       };
     }
+    // Stryker disable next-line StringLiteral: the pad is never used: leesDatumOfTijdstip read this same Tijdstip above with leesTijdstip at 'ontvangen', so it cannot be refused here
     const oordeel = beoordeelKantoortijd(naarAmsterdam(leesTijdstip(ontvangen, 'ontvangen')), opening, KANTOOR_VAN, KANTOOR_TOT);
     const moment = `${leesbareDatum(start)} om ${kloktijd(oordeel.wandtijd.minuut)}`;
     const regio = ' Dit is de afspraak in Gelderland-Zuid; regio’s regelen de crisisdienst verschillend.';
@@ -396,8 +400,6 @@ export function monitoringmomenten(overdrachtsdatum: Datum): Datum[] {
 /** Default kantooruren in minutes (see KANTOOR_VAN_TEKST). */
 const KANTOOR_VAN = 9 * 60;
 const KANTOOR_TOT = 17 * 60;
-
-const isTijdstipTekst = (w: unknown): w is Tijdstip => typeof w === 'string' && w.length > 10 && w[10] === 'T';
 
 const kloktijd = (minuut: number): string => `${String(Math.floor(minuut / 60)).padStart(2, '0')}:${String(minuut % 60).padStart(2, '0')}`;
 
