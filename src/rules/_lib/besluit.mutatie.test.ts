@@ -11,7 +11,7 @@ import { beslisPolitiemelding } from '../politiemelding/politiemelding.js';
 import { beslisVervolg as beslisVervolgLos } from '../vervolg/vervolg.js';
 import { beslis, vandaag } from './besluit.js';
 import { definieer } from './definitie.js';
-import { alle, is, regel } from './regel.js';
+import { alle, een, is, regel } from './regel.js';
 import { invoerSchema } from './schema.js';
 
 const GZ = 'Bestuurlijke Samenwerkingsafspraken Veilig Thuis – gemeenten Gelderland-Zuid 2.0';
@@ -348,5 +348,27 @@ describe('vandaag: the Amsterdam day, cached only while it cannot change', () =>
   it('before 1996 (no EU summer-time rule) by the time-zone database', () => {
     vi.setSystemTime(ms('1990-07-10T22:30:00Z')); // 00:30 on 11 July in Amsterdam (summer time)
     expect(vandaag()).toBe(dag('1990-07-11'));
+  });
+});
+
+describe('beslis: a fact without an answer stays unknown', () => {
+  const later = definieer({
+    id: 'later',
+    titel: 'Later',
+    versie: '1.0.0',
+    feiten: {
+      S: { soort: 'keuze', vraag: 'Welke?', bronnen: [], opties: [{ waarde: 't', label: 'T' }, { waarde: 'u', label: 'U' }] },
+      z: { ...jaNee('Z?'), zolangOnbeantwoord: false },
+    },
+    uitkomsten: { t: { titel: 'T' }, u: { titel: 'U' } },
+    regels: [
+      regel({ regel: 'later.t', waarde: 't', uitleg: 'T.', bronnen: [], geldigVanaf: '2019-01-01', als: alle(is('S', 't'), is('z', false)) }),
+      regel({ regel: 'later.u', waarde: 'u', uitleg: 'U.', bronnen: [], geldigVanaf: '2019-01-01', als: een(is('S', 'u'), is('z', true)) }),
+    ],
+    acties: [],
+  });
+  it('while another fact is read as its zolangOnbeantwoord value', () => {
+    expect(beslis(later, invoerSchema(later), {}, { peildatum: '2025-06-02' })).toStrictEqual({ status: 'onvolledig', beslissing: 'later', ontbrekend: ['S'], mogelijkeUitkomsten: ['t', 'u'] });
+    expect(beslis(later, invoerSchema(later), { S: 't' }, { peildatum: '2025-06-02' })).toMatchObject({ status: 'besloten', uitkomst: 't' });
   });
 });

