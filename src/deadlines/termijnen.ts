@@ -117,7 +117,8 @@ const VB_OPTIES: OptiesVorm<z.infer<typeof TermijnVeiligheidsbeoordelingOptiesSc
 };
 
 const STARTMOMENTEN = ['start-dienst', 'einde-veiligheidsbeoordeling', 'ontvangst-melding'] as const;
-const isStartmoment = (w: unknown): w is StartVervolgdienst => typeof w === 'string' && (STARTMOMENTEN as readonly string[]).includes(w);
+// includes compares by SameValueZero: only one of the three strings themselves is found, no other value.
+const isStartmoment = (w: unknown): w is StartVervolgdienst => (STARTMOMENTEN as readonly unknown[]).includes(w);
 
 const TermijnVervolgdienstOptiesSchema = /* @__PURE__ */ z.strictObject({
   kalender: z.optional(werkdagkalenderSchema()),
