@@ -2,7 +2,10 @@
  * Tests written against mutation testing (`npm run mutatie`): a Besluit asserted whole — the
  * redenen with the rule's own uitleg and bronnen, every actie with its uitleg, bronnen and details,
  * the deadline computed from the fact `ontvangen` (an Amsterdam day for a Tijdstip), and a deadline
- * that cannot be computed reported at that fact.
+ * that cannot be computed reported at that fact. Then `beslis` on small definitions of its own
+ * (bronnen with a url or without a vindplaats, details nested at every depth, a gemeente fact,
+ * nietIn, acties while onvolledig, definitions that cannot give a Besluit), the options refused
+ * alike on the fast path and through zod, and `vandaag` around Amsterdam midnight (fake Date only).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { maakWerkdagkalender, standaardKalender } from '../../deadlines/kalender.js';
