@@ -273,8 +273,10 @@ function maakKalender(beleid: Kalenderbeleid, extra: readonly number[]): Werkdag
   /** The table of the year the day `e` (read from `waarde`) falls in; a day outside the supported years is refused at `pad`. */
   function tabel(e: number, waarde: unknown, pad: string): Jaartabel {
     const l = laatste;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut to the table used last; skipped (false, or e = l.begin with '>'), the lookup below finds the same table (true would return a wrong year and fails the tests)
-    if (l !== undefined && e >= l.begin &&
+    // Stryker disable next-line ConditionalExpression: a shortcut to the table used last; skipped (false), the lookup below finds the same table (true would return a wrong year and fails the tests)
+    if (l !== undefined &&
+      // Stryker disable next-line EqualityOperator: with '>' the shortcut is only skipped for 1 January; the lookup below finds the same table
+      e >= l.begin &&
       // Stryker disable next-line ArithmeticOperator: with '-' the shortcut never applies; the lookup below finds the same table
       e < l.begin + l.lengte) return l;
     if (e < EERSTE_DAG || e > LAATSTE_DAG) invoerFout(pad, 'buiten-bereik', buitenJarenMelding(waarde, e, 'deze kalender'));
