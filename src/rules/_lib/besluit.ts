@@ -158,12 +158,16 @@ function zekerGeldigeOpties(o: unknown): o is BeslisOpties {
     if (k === 'peildatum') {
       // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
       if (!isDatum(w)) return false;
+    } else if (
       // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-    } else if (k === 'regio') {
+      k === 'regio'
+    ) {
       // Stryker disable next-line ConditionalExpression,StringLiteral: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
       if (typeof w !== 'string' || !Object.hasOwn(regios, w)) return false;
+    } else if (
       // Stryker disable next-line ConditionalExpression,LogicalOperator: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-    } else if (k === 'kalender' || k === 'openingskalender') {
+      k === 'kalender' || k === 'openingskalender'
+    ) {
       // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
       if (!isWerkdagkalender(w)) return false;
     } else return false;
@@ -296,8 +300,10 @@ function compileerActie(a: ActieDefinitie): GecompileerdeActie {
   let maak: () => Record<string, unknown>;
   // Stryker disable next-line ConditionalExpression: a fast path; the general maker below gives the same actie for no details
   if (details.length === 0) maak = () => ({ soort, uitleg, bronnen: kopieBronnen(bronnen) });
-  // Stryker disable next-line ConditionalExpression: a fast path; the general maker below gives the same actie for one detail
-  else if (details.length === 1) {
+  else if (
+    // Stryker disable next-line ConditionalExpression: a fast path; the general maker below gives the same actie for one detail
+    details.length === 1
+  ) {
     const [k, maakKopie] = details[0]!;
     maak = () => {
       const actie: Record<string, unknown> = { soort, uitleg, bronnen: kopieBronnen(bronnen) };
