@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alleObjecten, padEnCode, vang, vangInvoerFout } from '../testhulp.js';
 import { InvoerFout } from '../types/fouten.js';
 import { BRON } from './bronnen.js';
+import { formatEpochDag, leesDatum } from './datum.js';
 import { maakWerkdagkalender, standaardKalender, standaardOpeningskalender, WERKDAGKALENDER_OPTIES } from './kalender.js';
 import type { OptiesVorm } from './opties.js';
 import { isKantoortijd, monitoringmomenten, optiesSchemas, termijnVeiligheidsbeoordeling, termijnVervolgdienst } from './termijnen.js';
@@ -529,6 +530,19 @@ describe('every date a result holds lies within 1990–2200, or the input is ref
     ]);
     expect(problemen(() => termijnVeiligheidsbeoordeling('2200-12-23'))[0]?.pad).toBe('ontvangen');
     expect(termijnVeiligheidsbeoordeling('2200-12-22').uiterlijk).toBe('2200-12-31');
+    // A calendar that closes the whole of 2200: from 2199-12-29 (a Sunday) the werkdagen left in
+    // 2199 are Mon 30 and Tue 31 December, so the fifth would fall in 2201. Still refused at
+    // 'ontvangen', not at the calendar's 'aantal' (the check used to look at the start's year only).
+    const dicht2200 = maakWerkdagkalender({ extraVrijeDagen: Array.from({ length: 365 }, (_, i) => formatEpochDag(leesDatum('2200-01-01') + i)) });
+    expect(problemen(() => termijnVeiligheidsbeoordeling('2199-12-29', { kalender: dicht2200 }))).toEqual([
+      {
+        pad: 'ontvangen',
+        code: 'buiten-bereik',
+        melding: 'De veiligheidsbeoordeling moet binnen 5 werkdagen na zondag 29 december 2199 plaatsvinden; die termijn eindigt na 2200, het laatste jaar dat dit pakket kent.',
+      },
+    ]);
+    // From Friday 20 December: 23, 24, 27, 30 and 31 December (25 and 26 are Kerstmis).
+    expect(termijnVeiligheidsbeoordeling('2199-12-20', { kalender: dicht2200 }).uiterlijk).toBe('2199-12-31');
     expect(problemen(() => termijnVeiligheidsbeoordeling('1980-01-01'))).toMatchObject([{ pad: 'ontvangen', melding: buiten('1980-01-01', 1980) }]);
     expect(problemen(() => termijnVeiligheidsbeoordeling('9999-12-31', { spoedOfCrisis: true }))).toMatchObject([
       { pad: 'ontvangen', melding: buiten('9999-12-31', 9999) },

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import type { Bron } from '../types/bron.js';
-import { invoerFout } from '../types/fouten.js';
+import { InvoerFout, invoerFout } from '../types/fouten.js';
 import { BRON, kopieBron } from './bronnen.js';
 import {
   beschrijf, controleerBinnenJaren, formatEpochDag, LAATSTE_DAG, LAATSTE_DATUM, LAATSTE_JAAR, leesDatum, leesbareDatum,
@@ -285,8 +285,15 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
       waarschuwingen: [],
     };
   }
-  // The deadline itself must fall within the supported years: else the input is refused, at 'ontvangen'.
-  if (uitEpochDag(start).jaar === LAATSTE_JAAR && kalender.werkdagenTussen(startTekst, LAATSTE_DATUM) < VB_WERKDAGEN) {
+  // The deadline itself must fall within the supported years: else the input is refused, at
+  // 'ontvangen'. The start is checked and 5 is a valid aantal, so the only InvoerFout plusWerkdagen
+  // can throw here is that the fifth werkdag falls after 2200 — which a calendar whose
+  // extraVrijeDagen close the last weeks can make true for a start in an earlier year too.
+  let uiterlijk: Datum;
+  try {
+    uiterlijk = kalender.plusWerkdagen(startTekst, VB_WERKDAGEN);
+  } catch (e) {
+    if (!(e instanceof InvoerFout)) throw e;
     invoerFout(
       'ontvangen',
       'buiten-bereik',
@@ -294,7 +301,6 @@ export function termijnVeiligheidsbeoordeling(ontvangen: Datum | Tijdstip, optie
         `die termijn eindigt na ${LAATSTE_JAAR}, het laatste jaar dat dit pakket kent.`,
     );
   }
-  const uiterlijk = kalender.plusWerkdagen(startTekst, VB_WERKDAGEN);
   const eind = leesDatum(uiterlijk);
   const overgeslagen = vrijTussen(kalender, start + 1, eind - 1);
   return {
