@@ -287,10 +287,17 @@ describe('the options, on the fast path and through zod alike', () => {
   });
 
   it('refuses an unknown field whatever its value', () => {
-    for (const w of ['gelderland-zuid', standaardKalender, '2025-06-02']) {
+    // undefined too: the fast path skipped an undefined value before it looked at the key, and let `{ foo: undefined }` through.
+    for (const w of ['gelderland-zuid', standaardKalender, '2025-06-02', undefined]) {
       expect(fout({ foo: w })).toEqual([{ pad: 'opties.foo', code: 'onbekend-veld', melding: `Onbekend veld 'foo'. ${BEKENDE_VELDEN}` }]);
       expect(fout({ '': w })).toEqual([{ pad: 'opties', code: 'onbekend-veld', melding: `Onbekend veld ''. ${BEKENDE_VELDEN}` }]);
     }
+  });
+
+  it('takes a known field holding undefined as absent', () => {
+    const b = vervolg({ peildatum: '2025-06-02', regio: undefined, kalender: undefined, openingskalender: undefined });
+    expect(b).toMatchObject({ status: 'besloten', uitkomst: 'verzoek-onderzoek-raad' });
+    expect(b).toEqual(vervolg({ peildatum: '2025-06-02' }));
   });
 
   it('refuses an inherited enumerable field (a polluted Object.prototype) as zod does', () => {
@@ -346,6 +353,13 @@ describe('vandaag: the Amsterdam day, cached only while it cannot change', () =>
     expect(vandaag()).toBe(dag('2151-07-10'));
     vi.setSystemTime(ms('2151-07-10T22:30:00Z')); // 00:30 the next day
     expect(vandaag()).toBe(dag('2151-07-11'));
+  });
+
+  it('a clock set back computes the day again, also before the cached day’s 21:00', () => {
+    vi.setSystemTime(ms('2151-06-02T08:00:00Z')); // 10:00 in Amsterdam
+    expect(vandaag()).toBe(dag('2151-06-02'));
+    vi.setSystemTime(ms('2151-01-01T08:00:00Z'));
+    expect(vandaag()).toBe(dag('2151-01-01'));
   });
 
   it('before 1996 (no EU summer-time rule) by the time-zone database', () => {

@@ -119,22 +119,27 @@ export interface GelezenOpties {
 /** The opening-hours calendar of the options, or the default one. */
 export const openingskalenderVan = (o: GelezenOpties): Werkdagkalender => o.openingskalender ?? standaardOpeningskalender;
 
-// Stryker disable next-line ObjectLiteral: without geldigTot nothing is ever taken from the cache, and the first call computes the day anyway
-let vandaagCache = { dag: 0, geldigTot: -Infinity };
+// Stryker disable next-line ObjectLiteral: without geldigVan and geldigTot nothing is ever taken from the cache, and the first call computes the day anyway
+let vandaagCache = { dag: 0, geldigVan: Infinity, geldigTot: -Infinity };
 
 /**
  * Today's Amsterdam day (by the EU summer-time rule, see naarAmsterdamVolgensEuRegel). Cached, but
- * only until three hours before Amsterdam midnight: a DST change shifts wall time by one hour at
- * most, so the cached day is never stale.
+ * only from the moment it was computed until three hours before Amsterdam midnight: a DST change
+ * shifts wall time by one hour at most, so the cached day is never stale; a clock set back (a test
+ * with fake timers, a corrected system clock) computes the day again.
  */
 export function vandaag(): number {
   const nu = Date.now();
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache: without it the day is computed again (the same day); hit also at geldigTot itself (21:00 in Amsterdam) it is still that day
-  if (nu < vandaagCache.geldigTot) return vandaagCache.dag;
+  if (
+    nu >= vandaagCache.geldigVan &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache: without it the day is computed again (the same day); hit also at geldigTot itself (21:00 in Amsterdam) it is still that day
+    nu < vandaagCache.geldigTot
+  )
+    return vandaagCache.dag;
   const { dag, minuut } = naarAmsterdamVolgensEuRegel(nu) ?? naarAmsterdam(nu);
   const marge = 1440 - minuut - 180;
   // Stryker disable next-line ObjectLiteral,ConditionalExpression,EqualityOperator,ArithmeticOperator: each of these only caches less — geldigTot at or before now (for a clock that does not run back, as the cache assumes) or never — except 'nu + nu % 60_000', which keeps it at most two minutes past 21:00, still the same Amsterdam day
-  vandaagCache = { dag, geldigTot: marge > 0 ? nu - (nu % 60_000) + marge * 60_000 : -Infinity };
+  vandaagCache = { dag, geldigVan: nu, geldigTot: marge > 0 ? nu - (nu % 60_000) + marge * 60_000 : -Infinity };
   return dag;
 }
 
@@ -153,24 +158,25 @@ function zekerGeldigeOpties(o: unknown): o is BeslisOpties {
     if (!Object.hasOwn(o, k))
       return false;
     const w = (o as Record<string, unknown>)[k];
-    if (w === undefined) continue;
+    // An unknown key is refused whatever its value (zod refuses `{ foo: undefined }` too); a known
+    // key holding undefined is as if it were absent.
+    let geldig: boolean;
     // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-    if (k === 'peildatum') {
-      // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-      if (!isDatum(w)) return false;
-    } else if (
+    if (k === 'peildatum') geldig = isDatum(w);
+    else if (
       // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
       k === 'regio'
-    ) {
-      // Stryker disable next-line ConditionalExpression,StringLiteral: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-      if (typeof w !== 'string' || !Object.hasOwn(regios, w)) return false;
-    } else if (
+    )
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
+      geldig = typeof w === 'string' && Object.hasOwn(regios, w);
+    else if (
       // Stryker disable next-line ConditionalExpression,LogicalOperator: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
       k === 'kalender' || k === 'openingskalender'
-    ) {
-      // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-      if (!isWerkdagkalender(w)) return false;
-    } else return false;
+    )
+      geldig = isWerkdagkalender(w);
+    else return false;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
+    if (!geldig && w !== undefined) return false;
   }
   // Stryker disable next-line BooleanLiteral: refusing only sends the options to zod, which accepts the same options with the same values (or refuses them)
   return true;
