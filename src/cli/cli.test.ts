@@ -116,7 +116,7 @@ describe('handelingsprotocol CLI', () => {
       expect(await voerCliUit(['schema', 'vervolgg'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Ongeldige invoer:\n {2}beslissing: Onbekende beslissing 'vervolgg'\. Bedoelde u 'vervolg'\?/) });
       expect(await voerCliUit(['schema', 'escalatie'])).toMatchObject({
         code: 2,
-        stderr: 'Ongeldige invoer:\n  opties.regio: Deze beslissing (Escalatiemodel) is regionaal: geef opties.regio op (regio’s met afspraken: gelderland-zuid).',
+        stderr: 'Ongeldige invoer:\n  --regio: Deze beslissing (Escalatiemodel) is regionaal: geef --regio op (regio’s met afspraken: gelderland-zuid).',
       });
     });
   });
@@ -349,6 +349,19 @@ describe('handelingsprotocol CLI', () => {
       expect(j.periodes.map((p: { periode: string; gemeente: string }) => `${p.periode} ${p.gemeente}`)).toEqual(['2025-K1 Nijmegen', '2025-K1 Tiel', '2025-K2 Nijmegen', '2026-K1 Nijmegen']);
     });
 
+    it('a bad option is named by the flag the user gave, not by the library’s opties.…', async () => {
+      const csv = join(map, 'vlag.csv');
+      writeFileSync(csv, 'id,gemeente,soort,ontvangen\nZ1,Tiel,advies,2025-05-05\n');
+      expect(await voerCliUit(['rapportage', csv, '--peildatum', '2025-13-01'])).toEqual({
+        code: 2, stdout: '', stderr: "Ongeldige invoer:\n  --peildatum: '2025-13-01' is geen geldige datum: maand 13 bestaat niet.",
+      });
+      const kolommen = join(map, 'vlag.yaml');
+      writeFileSync(kolommen, 'id: 5\n');
+      expect(await voerCliUit(['rapportage', csv, '--kolommen', kolommen, '--peildatum', '2025-06-30'])).toEqual({
+        code: 2, stdout: '', stderr: 'Ongeldige invoer:\n  --kolommen (id): Verwacht de naam van een kolom in uw bestand, maar kreeg het getal 5.',
+      });
+    });
+
     it('a read error on stdin (after the first bytes, or at once) is a Dutch line with exit 2, never an interne fout', async () => {
       const leesfout = (code: string) => Object.assign(new Error(`${code}: i/o error, read`), { code });
       const halverwege = await voerCliUit(['rapportage', '-', ...basis], undefined, async function* () {
@@ -385,7 +398,7 @@ describe('handelingsprotocol CLI', () => {
       expect(await voerCliUit(['rapportage', join(map, 'bestaat-niet.csv')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/bestaat niet\.$/) });
       expect(await voerCliUit(['rapportage', csv, '--json', '--csv'])).toMatchObject({ code: 2, stderr: 'Kies één uitvoer: --json of --csv.' });
       expect(await voerCliUit(['rapportage', csv, '--periode', 'week'])).toMatchObject({ code: 2, stderr: "Onbekende periode 'week'. Kies kwartaal, maand of jaar." });
-      expect(await voerCliUit(['rapportage', csv, '--regio', 'utrecht'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Ongeldige invoer:\n  opties\.regio: Onbekende regio/) });
+      expect(await voerCliUit(['rapportage', csv, '--regio', 'utrecht'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Ongeldige invoer:\n  --regio: Onbekende regio/) });
       const latin1 = join(map, 'latin1.csv');
       writeFileSync(latin1, Buffer.from('id;gemeente\n1;Zaltbommel \xe9\n', 'latin1'));
       expect(await voerCliUit(['rapportage', latin1])).toMatchObject({ code: 2, stderr: expect.stringMatching(/geen UTF-8-tekst/) });

@@ -276,6 +276,16 @@ function kalenderUit(v: Map<string, string | true>): Werkdagkalender | undefined
 }
 
 /**
+ * The options of a call the CLI makes come from its flags: a pad or a melding that names
+ * 'opties.peildatum' or 'opties.metIds' names the flag the user gave ('--peildatum', '--met-ids');
+ * a deeper pad keeps the rest ('opties.kolommen.id' → '--kolommen (id)').
+ */
+function alsVlag(tekst: string): string {
+  return tekst.replace(/\bopties\.([A-Za-z]+)((?:\.[^\s:,]+)*)/g, (_, naam: string, rest: string) =>
+    `--${naam.replace(/[A-Z]/g, (h) => `-${h.toLowerCase()}`)}${rest ? ` (${rest.slice(1)})` : ''}`);
+}
+
+/**
  * Runs the CLI with `args` (without `node` and the script) and returns what to print and the exit
  * code. Exported so that tests run it in-process.
  */
@@ -428,7 +438,7 @@ export async function voerCliUit(
   } catch (e) {
     // A message built elsewhere (the calendar, a decision) may quote a long value whole: cut off.
     if (e instanceof InvoerFout) {
-      const regels = e.problemen.slice(0, MAX_PROBLEMEN + 1).map((p) => `  ${ingekort(p.pad, 200) || '(invoer)'}: ${kortMelding(p.melding)}`);
+      const regels = e.problemen.slice(0, MAX_PROBLEMEN + 1).map((p) => `  ${ingekort(alsVlag(p.pad), 200) || '(invoer)'}: ${kortMelding(alsVlag(p.melding))}`);
       if (e.problemen.length > MAX_PROBLEMEN + 1) regels.splice(MAX_PROBLEMEN, 1, `  … en ${e.problemen.length - MAX_PROBLEMEN} meer problemen (niet getoond).`);
       return fout(['Ongeldige invoer:', ...regels].join('\n'));
     }

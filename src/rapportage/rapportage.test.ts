@@ -118,6 +118,11 @@ describe('maakRapportage', () => {
     expect((fout as InvoerFout).problemen.map((p) => [p.pad, p.code])).toEqual([
       ['opties.periode', 'onbekende-waarde'], ['opties.regio', 'onbekende-waarde'], ['opties.kolommen.datum', 'onbekend-veld'],
     ]);
+    expect((fout as InvoerFout).problemen[1]!.melding).toBe("Onbekende regio 'utrecht'. Bekende regio's: gelderland-zuid.");
+    const geenTekst = await maakRapportage([], { regio: 5 as never }).catch((e: unknown) => e);
+    expect((geenTekst as InvoerFout).problemen).toEqual([
+      { pad: 'opties.regio', code: 'verkeerd-type', melding: 'Verwacht de naam van een regio (een tekst), maar kreeg het getal 5.' },
+    ]);
   });
 
   it('derives what each vervolg uitkomst is from the definitions', () => {

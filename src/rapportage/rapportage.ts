@@ -12,7 +12,7 @@ import {
 } from '../deadlines/datum.js';
 import { leesDatumOfTijdstip } from '../deadlines/tijdstip.js';
 import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst } from '../deadlines/termijnen.js';
-import { vandaag } from '../rules/_lib/besluit.js';
+import { onbekendeRegio, vandaag } from '../rules/_lib/besluit.js';
 import { beslissingen } from '../rules/beslissingen.js';
 import type { VervolgUitkomst } from '../rules/vervolg/vervolg.js';
 import { regios } from '../regios/index.js';
@@ -229,7 +229,9 @@ function leesRapportageOpties(opties: unknown): {
     if (typeof r === 'string' && Object.hasOwn(regios, r)) {
       gemeenten = new Map(regios[r]!.gemeenten.map((g) => [g.toLowerCase(), g]));
       regionaam = regios[r]!.naam;
-    } else problemen.push({ pad: 'opties.regio', code: 'onbekende-waarde', melding: `Onbekende regio ${beschrijf(r)}. Bekend: ${Object.keys(regios).join(', ')}.` });
+    } else if (typeof r !== 'string') {
+      problemen.push({ pad: 'opties.regio', code: 'verkeerd-type', melding: `Verwacht de naam van een regio (een tekst), maar kreeg ${beschrijf(r)}.` });
+    } else problemen.push({ pad: 'opties.regio', code: 'onbekende-waarde', melding: onbekendeRegio(r) });
   }
   const padVan = Object.fromEntries(RAPPORTAGE_KOLOMMEN.map((k) => [k, k])) as Record<RapportageKolom, string>;
   const kolommen = o['kolommen'];
