@@ -19,10 +19,14 @@ describe('the time controls of the beslishulp (Dutch wall-clock time, whatever t
     expect(lokaleTijd('2025-04-17T18:00:00Z')).toBe('2025-04-17T20:00');
     expect(lokaleTijd('2025-04-17T23:30:00-01:00')).toBe('2025-04-18T02:30');
     expect(lokaleTijd('2025-04-17')).toBe('');
+    // Without an offset Date.parse would read it in the machine's time zone: no Tijdstip, so ''.
+    expect(lokaleTijd('2025-04-17T20:00')).toBe('');
+    expect(lokaleTijd('2025-02-30T20:00:00+01:00')).toBe('');
     expect(lokaleTijd(undefined)).toBe('');
     expect(momentTekst('2025-04-17T18:00:00Z')).toBe('donderdag 17 april 2025 om 20:00');
     expect(momentTekst('2025-04-17')).toBe('donderdag 17 april 2025');
     expect(datumTekst('2024-02-29')).toBe('donderdag 29 februari 2024');
     expect(datumTekst('morgen')).toBe('morgen');
+    expect(datumTekst('2025-02-30')).toBe('2025-02-30');
   });
 });

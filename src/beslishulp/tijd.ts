@@ -3,8 +3,8 @@
  * value ('2025-04-17T20:00', Dutch wall-clock time) becomes a Tijdstip with the Amsterdam offset
  * of that moment ('2025-04-17T20:00:00+02:00'), and back for display.
  */
-import { dagenInMaand, epochDag, formatEpochDag, leesbareDatum } from '../deadlines/datum.js';
-import { naarAmsterdam } from '../deadlines/tijdstip.js';
+import { dagenInMaand, epochDag, formatEpochDag, isDatum, leesbareDatum, leesDatum } from '../deadlines/datum.js';
+import { leesTijdstip, naarAmsterdam, tijdstipProbleem } from '../deadlines/tijdstip.js';
 
 const LOKAAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -32,19 +32,20 @@ export function amsterdamsTijdstip(lokaal: string): string | undefined {
   return undefined;
 }
 
-/** The `datetime-local` value (Dutch wall-clock time) of a Tijdstip, or '' when it is none. */
+/**
+ * The `datetime-local` value (Dutch wall-clock time) of a Tijdstip, or '' when it is none — also
+ * for a time without offset, which Date.parse would read in the machine's own time zone.
+ */
 export function lokaleTijd(tijdstip: unknown): string {
-  const ms = typeof tijdstip === 'string' && tijdstip.includes('T') ? Date.parse(tijdstip) : NaN;
-  if (Number.isNaN(ms)) return '';
-  const w = naarAmsterdam(ms);
+  if (tijdstipProbleem(tijdstip) !== undefined) return '';
+  const w = naarAmsterdam(leesTijdstip(tijdstip));
   const uur = String(Math.floor(w.minuut / 60)).padStart(2, '0');
   return `${formatEpochDag(w.dag)}T${uur}:${String(w.minuut % 60).padStart(2, '0')}`;
 }
 
-/** A Datum ('2025-04-24') as Dutch text: 'donderdag 24 april 2025'; anything else as it is. */
+/** A Datum ('2025-04-24') as Dutch text: 'donderdag 24 april 2025'; anything else (also '2025-02-30') as it is. */
 export function datumTekst(datum: unknown): string {
-  const m = typeof datum === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(datum) : null;
-  return m ? leesbareDatum(epochDag(Number(m[1]), Number(m[2]), Number(m[3]))) : String(datum);
+  return isDatum(datum) ? leesbareDatum(leesDatum(datum)) : String(datum);
 }
 
 /** A Datum or Tijdstip as Dutch text: 'donderdag 17 april 2025 om 20:00' (Amsterdam time). */
