@@ -71,7 +71,7 @@ export function leesOpties<T>(vorm: OptiesVorm<T>, opties: unknown, prefix: stri
       const check = Object.hasOwn(vorm.snel, k) ? vorm.snel[k] : undefined;
       if (check === undefined) {
         snel = false;
-        meld(prefix === '' ? ingekort(k) : `${prefix}.${ingekort(k)}`, 'onbekend-veld', () => onbekendeOptie(vorm, k, hints++ < MAX_HINTS));
+        meld([prefix, ingekort(k)].filter((d) => d !== '').join('.'), 'onbekend-veld', () => onbekendeOptie(vorm, k, hints++ < MAX_HINTS));
       } else {
         // Read once (a getter runs once): the value checked is the value used.
         const w: unknown = (opties as Record<string, unknown>)[k];

@@ -74,16 +74,17 @@ const amsterdamFormatter = (era: boolean): Intl.DateTimeFormat =>
  */
 export function naarAmsterdam(utcMs: number): Wandtijd {
   const voorJaar1 = utcMs < JAAR_1 + 2 * 86_400_000; // a margin of two days for the zone's offset
-  const f = voorJaar1
-    ? (formatterMetEra ??= amsterdamFormatter(true))
-    // Stryker disable next-line BooleanLiteral: the formatter with era reads every year from 1 on the same (era 'AD', not BC); the one without is only cheaper
-    : (formatter ??= amsterdamFormatter(false));
+  // Stryker disable BooleanLiteral: the formatter with era reads every year from 1 on the same (era 'AD', not BC); the one without is only cheaper
+  const f = voorJaar1 ? (formatterMetEra ??= amsterdamFormatter(true)) : (formatter ??= amsterdamFormatter(false));
+  // Stryker restore BooleanLiteral
   const delen: Record<string, number> = {};
   let voorChristus = false;
   for (const p of f.formatToParts(new Date(utcMs))) {
     if (p.type === 'era') voorChristus = p.value === 'BC';
-    // Stryker disable next-line StringLiteral: the literal parts (separators) land in delen['literal'] otherwise, which nothing reads
-    else if (p.type !== 'literal') delen[p.type] = Number(p.value);
+    else {
+      // Stryker disable next-line StringLiteral: the literal parts (separators) land in delen['literal'] otherwise, which nothing reads
+      if (p.type !== 'literal') delen[p.type] = Number(p.value);
+    }
   }
   const jaar = voorChristus ? 1 - delen['year']! : delen['year']!;
   return {

@@ -161,7 +161,7 @@ describe('maakEngine: bad input', () => {
       problemen: [{ pad: 'opties.regio', melding: "Onbekende regio 'utrecht'. Bekende regio's: gelderland-zuid." }],
     });
     expect(vang(() => maakEngine('vervolg', { regoi: gz } as never))).toMatchObject({
-      problemen: [{ pad: 'opties.regoi', melding: "Onbekend veld 'regoi'. Bedoelde u 'regio'?" }],
+      problemen: [{ pad: 'opties.regoi', code: 'onbekend-veld', melding: "Onbekende optie 'regoi'. Bedoelde u 'regio'? Bekend zijn: peildatum, regio, kalender, openingskalender." }],
     });
   });
 });

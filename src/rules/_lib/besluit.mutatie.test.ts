@@ -10,6 +10,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { maakWerkdagkalender, standaardKalender } from '../../deadlines/kalender.js';
 import { alleObjecten, vang, vangInvoerFout } from '../../testhulp.js';
+import { beslisAdviesOfMelding } from '../adviesOfMelding/adviesOfMelding.js';
 import { beslisPolitiemelding } from '../politiemelding/politiemelding.js';
 import { beslisVervolg as beslisVervolgLos } from '../vervolg/vervolg.js';
 import { beslis, vandaag } from './besluit.js';
@@ -275,22 +276,22 @@ describe('beslis: what to do while the Besluit is onvolledig', () => {
   });
 });
 
-describe('the options, on the fast path and through zod alike', () => {
+describe('the options, read as every options object is (deadlines/opties.ts), on the fast path and through zod alike', () => {
   const vervolg = (opties: unknown) => beslisVervolgLos({ beschermingsmaatregelNodig: true }, opties as never);
   const fout = (opties: unknown) => vangInvoerFout(() => vervolg(opties)).problemen;
-  const BEKENDE_VELDEN = 'Bekende velden: peildatum, regio, kalender, openingskalender.';
+  const BEKENDE_VELDEN = 'Bekend zijn: peildatum, regio, kalender, openingskalender.';
   it('refuses what is no plain object', () => {
-    expect(fout(5)).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met velden, maar kreeg het getal 5.' }]);
-    expect(fout('x')).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: "Verwacht een object met velden, maar kreeg de tekst 'x'." }]);
-    expect(fout(null)).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met velden, maar kreeg null.' }]);
-    expect(fout([])).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met velden, maar kreeg een lijst.' }]);
+    expect(fout(5)).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met opties, maar kreeg het getal 5.' }]);
+    expect(fout('x')).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: "Verwacht een object met opties, maar kreeg de tekst 'x'." }]);
+    expect(fout(null)).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met opties, maar kreeg null.' }]);
+    expect(fout([])).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met opties, maar kreeg een lijst.' }]);
   });
 
   it('refuses an unknown field whatever its value', () => {
     // undefined too: the fast path skipped an undefined value before it looked at the key, and let `{ foo: undefined }` through.
     for (const w of ['gelderland-zuid', standaardKalender, '2025-06-02', undefined]) {
-      expect(fout({ foo: w })).toEqual([{ pad: 'opties.foo', code: 'onbekend-veld', melding: `Onbekend veld 'foo'. ${BEKENDE_VELDEN}` }]);
-      expect(fout({ '': w })).toEqual([{ pad: 'opties', code: 'onbekend-veld', melding: `Onbekend veld ''. ${BEKENDE_VELDEN}` }]);
+      expect(fout({ foo: w })).toEqual([{ pad: 'opties.foo', code: 'onbekend-veld', melding: `Onbekende optie 'foo'. ${BEKENDE_VELDEN}` }]);
+      expect(fout({ '': w })).toEqual([{ pad: 'opties', code: 'onbekend-veld', melding: `Onbekende optie ''. ${BEKENDE_VELDEN}` }]);
     }
   });
 
@@ -300,13 +301,34 @@ describe('the options, on the fast path and through zod alike', () => {
     expect(b).toEqual(vervolg({ peildatum: '2025-06-02' }));
   });
 
-  it('refuses an inherited enumerable field (a polluted Object.prototype) as zod does', () => {
+  it('an inherited field (a polluted Object.prototype) is no option: only the invoer, read by zod, is refused for it', () => {
     Object.defineProperty(Object.prototype, 'geerfd', { value: 1, enumerable: true, configurable: true, writable: true });
     try {
-      expect(fout({ peildatum: '2025-06-02' })).toEqual([{ pad: 'opties.geerfd', code: 'onbekend-veld', melding: `Onbekend veld 'geerfd'. ${BEKENDE_VELDEN}` }]);
+      expect(fout({ peildatum: '2025-06-02' }).map((p) => [p.pad, p.code])).toEqual([['geerfd', 'onbekend-veld']]);
     } finally {
       delete (Object.prototype as Record<string, unknown>)['geerfd'];
     }
+  });
+
+  it('only own enumerable fields count, each read once: the value checked is the value used', () => {
+    // A non-enumerable regio was used unchecked ('utrecht' in the Besluit); now it is no option at all.
+    const verborgen = Object.defineProperty({ peildatum: '2025-06-02' }, 'regio', { value: 'utrecht', enumerable: false });
+    expect(vervolg(verborgen)).toMatchObject({ status: 'besloten', uitkomst: 'verzoek-onderzoek-raad', regelset: { id: 'vervolg' } });
+    expect(vervolg(verborgen)).toEqual(vervolg({ peildatum: '2025-06-02' }));
+    // A getter that answers differently the second time is read once.
+    let gelezen = 0;
+    const wisselend = { peildatum: '2025-06-02', get regio() { return gelezen++ === 0 ? 'gelderland-zuid' : 'utrecht'; } };
+    // In Gelderland-Zuid this case needs two more answers (the jeugdbeschermingstafel); read twice, 'utrecht' would have been refused.
+    expect(vervolg(wisselend)).toEqual({
+      status: 'onvolledig', beslissing: 'vervolg', ontbrekend: ['bevestigenOfWeerleggenNodig', 'directbetrokkenenBereidEnInStaat'], mogelijkeUitkomsten: ['voorwaarden-en-vervolg', 'onderzoek'],
+    });
+    expect(gelezen).toBe(1);
+    // A fake calendar as a non-enumerable option gave a deadline of 1900-01-01; now the standard calendar counts.
+    const nep = { plusWerkdagen: () => '1900-01-01', isWerkdag: () => true, volgendeWerkdag: () => '1900-01-01', werkdagenTussen: () => 0 };
+    const invoer = { gemeente: 'Wijchen', betreftVerwardPersoon: false, betreftHuiselijkGeweldOfKindermishandeling: true, ontvangen: '2024-05-13' };
+    const b = beslisPolitiemelding(invoer, Object.defineProperty({ regio: 'gelderland-zuid' }, 'kalender', { value: nep, enumerable: false }) as never);
+    expect(b).toEqual(beslisPolitiemelding(invoer, { regio: 'gelderland-zuid' }));
+    expect(JSON.stringify(b)).not.toContain('1900-01-01');
   });
 
   it('each field of the wrong kind, with its own message', () => {
@@ -362,6 +384,13 @@ describe('vandaag: the Amsterdam day, cached only while it cannot change', () =>
     expect(vandaag()).toBe(dag('2151-01-01'));
   });
 
+  it('a clock before 1970 (a negative Date.now) caches until that evening only', () => {
+    vi.setSystemTime(ms('1969-06-01T08:00:00Z'));
+    expect(vandaag()).toBe(dag('1969-06-01'));
+    vi.setSystemTime(ms('1969-06-03T08:00:00Z'));
+    expect(vandaag()).toBe(dag('1969-06-03'));
+  });
+
   it('before 1996 (no EU summer-time rule) by the time-zone database', () => {
     vi.setSystemTime(ms('1990-07-10T22:30:00Z')); // 00:30 on 11 July in Amsterdam (summer time)
     expect(vandaag()).toBe(dag('1990-07-11'));
@@ -387,5 +416,32 @@ describe('beslis: a fact without an answer stays unknown', () => {
   it('while another fact is read as its zolangOnbeantwoord value', () => {
     expect(beslis(later, invoerSchema(later), {}, { peildatum: '2025-06-02' })).toStrictEqual({ status: 'onvolledig', beslissing: 'later', ontbrekend: ['S'], mogelijkeUitkomsten: ['t', 'u'] });
     expect(beslis(later, invoerSchema(later), { S: 't' }, { peildatum: '2025-06-02' })).toMatchObject({ status: 'besloten', uitkomst: 't' });
+  });
+});
+
+describe('beslis: the invoer is read by the facts’ names, as the quick check and zod read it', () => {
+  const verborgen = (zichtbaar: object, naam: string, waarde: unknown) => Object.defineProperty({ ...zichtbaar }, naam, { value: waarde, enumerable: false });
+  const peildatum = { peildatum: '2025-06-02' };
+
+  it('a non-enumerable fact counts like any other, also when another fact is null or an unanswered one gets its default', () => {
+    const vervolg = (i: object) => beslisVervolgLos(i as never, peildatum);
+    expect(vervolg(verborgen({}, 'beschermingsmaatregelNodig', true))).toMatchObject({ status: 'besloten', uitkomst: 'verzoek-onderzoek-raad' });
+    // With a null fact the facts are copied: the copy read them with for…in and lost this one.
+    expect(vervolg(verborgen({ multiproblematiek: null }, 'beschermingsmaatregelNodig', true))).toMatchObject({ status: 'besloten', uitkomst: 'verzoek-onderzoek-raad' });
+    // adviesOfMelding gives unanswered later questions a value (zolangOnbeantwoord), which also copies the facts.
+    const volledig = {
+      wens: 'melding', viaChat: false, contactpersoon: 'burger', vermoedenHuiselijkGeweldOfKindermishandeling: true,
+      melderMaaktZichBekend: true, meldplichtigVolgensAfwegingskader: false, inStaatTotHerstelVeiligheid: true,
+    } as const;
+    const gewoon = beslisAdviesOfMelding(volledig, peildatum);
+    expect(gewoon).toMatchObject({ status: 'besloten', uitkomst: 'melding' });
+    const { wens, ...rest } = volledig;
+    expect(beslisAdviesOfMelding(verborgen(rest, 'wens', wens) as never, peildatum)).toEqual(gewoon);
+  });
+
+  it('an own key named "undefined" is no fact and no peildatum', () => {
+    const raar = Object.defineProperty({ beschermingsmaatregelNodig: true }, 'undefined', { value: '1990-01-01', enumerable: false });
+    expect(beslisVervolgLos(raar as never, peildatum)).toMatchObject({ status: 'besloten', uitkomst: 'verzoek-onderzoek-raad' });
+    expect(beslisVervolgLos(raar as never, peildatum)).toEqual(beslisVervolgLos({ beschermingsmaatregelNodig: true }, peildatum));
   });
 });

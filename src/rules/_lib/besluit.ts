@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { isDatum, leesDatum, type Datum } from '../../deadlines/datum.js';
 import { isWerkdagkalender, standaardKalender, standaardOpeningskalender, type Werkdagkalender } from '../../deadlines/kalender.js';
+import { leesOpties as leesOptiesVolgens, type OptiesVorm } from '../../deadlines/opties.js';
 import { leesDatumOfTijdstip, naarAmsterdam, naarAmsterdamVolgensEuRegel } from '../../deadlines/tijdstip.js';
 import { regios } from '../../regios/index.js';
 import type { Bron } from '../../types/bron.js';
@@ -138,56 +139,33 @@ export function vandaag(): number {
     return vandaagCache.dag;
   const { dag, minuut } = naarAmsterdamVolgensEuRegel(nu) ?? naarAmsterdam(nu);
   const marge = 1440 - minuut - 180;
-  // Stryker disable next-line ObjectLiteral,ConditionalExpression,EqualityOperator,ArithmeticOperator: each of these only caches less — geldigTot at or before now (for a clock that does not run back, as the cache assumes) or never — except 'nu + nu % 60_000', which keeps it at most two minutes past 21:00, still the same Amsterdam day
+  // Stryker disable next-line ObjectLiteral,ConditionalExpression,EqualityOperator: each of these only caches less: geldigTot at or before now, or never
   vandaagCache = { dag, geldigVan: nu, geldigTot: marge > 0 ? nu - (nu % 60_000) + marge * 60_000 : -Infinity };
   return dag;
 }
 
-/** Options that are certainly valid (the same checks as BeslisOptiesSchema); anything else goes to zod. */
-// Stryker disable next-line BlockStatement: a fast path: without it every options object goes to zod, which accepts the same options with the same values (or refuses them)
-function zekerGeldigeOpties(o: unknown): o is BeslisOpties {
-  if (
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them); a primitive is refused by the prototype check below anyway
-    typeof o !== 'object' ||
-    o === null ||
-    Object.getPrototypeOf(o) !== Object.prototype
-  )
-    return false;
-  for (const k in o) {
-    // Stryker disable next-line BooleanLiteral,ConditionalExpression: with Object.prototype as prototype only a key of a polluted Object.prototype is not own; checking it as an own key, or refusing more, only sends the options to zod, which accepts the same options with the same values (or refuses them)
-    if (!Object.hasOwn(o, k))
-      return false;
-    const w = (o as Record<string, unknown>)[k];
-    // An unknown key is refused whatever its value (zod refuses `{ foo: undefined }` too); a known
-    // key holding undefined is as if it were absent.
-    let geldig: boolean;
-    // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-    if (k === 'peildatum') geldig = isDatum(w);
-    else if (
-      // Stryker disable next-line ConditionalExpression: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-      k === 'regio'
-    )
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-      geldig = typeof w === 'string' && Object.hasOwn(regios, w);
-    else if (
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-      k === 'kalender' || k === 'openingskalender'
-    )
-      geldig = isWerkdagkalender(w);
-    else return false;
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: refusing more only sends the options to zod, which accepts the same options with the same values (or refuses them)
-    if (!geldig && w !== undefined) return false;
-  }
-  // Stryker disable next-line BooleanLiteral: refusing only sends the options to zod, which accepts the same options with the same values (or refuses them)
-  return true;
-}
+/**
+ * How the options of every decision are read: by the same safe reader as the deadlines' options
+ * (deadlines/opties.ts — only own enumerable keys, each read once into a fresh object that is then
+ * checked and used), with a quick check per option that agrees with BeslisOptiesSchema.
+ */
+const BESLIS_OPTIES: OptiesVorm<z.infer<typeof BeslisOptiesSchema>> = {
+  schema: BeslisOptiesSchema,
+  namen: ['peildatum', 'regio', 'kalender', 'openingskalender'],
+  snel: {
+    peildatum: isDatum,
+    regio: (w) => typeof w === 'string' && Object.hasOwn(regios, w),
+    kalender: isWerkdagkalender,
+    openingskalender: isWerkdagkalender,
+  },
+};
 
 /** Validates the options (the peildatum, when not given, is today in Amsterdam: see `vandaag`). */
 export function leesOpties(opties: unknown): GelezenOpties {
   if (opties === undefined) return { peildatum: undefined, regio: undefined, kalender: standaardKalender, openingskalender: undefined };
-  const o = zekerGeldigeOpties(opties) ? opties : valideer(BeslisOptiesSchema, opties, 'opties');
+  const o = leesOptiesVolgens(BESLIS_OPTIES, opties, 'opties');
   const uit: GelezenOpties = {
-    // Stryker disable next-line StringLiteral: the peildatum passed isDatum or zod's datumVeld (the same check), so leesDatum never refuses it and the pad is never used
+    // Stryker disable next-line StringLiteral: the peildatum of the read copy passed isDatum or zod's datumVeld (the same check), so leesDatum never refuses it and the pad is never used
     peildatum: o.peildatum !== undefined ? leesDatum(o.peildatum, 'opties.peildatum') : undefined,
     regio: o.regio,
     kalender: o.kalender ?? standaardKalender,
@@ -284,6 +262,8 @@ interface Plan {
   regioVerplicht: boolean;
   peildatumFeit: string | undefined;
   extra: Definitie['extra'];
+  /** The names of the facts: an invoer is read by them, as zod and the quick check read it. */
+  feitNamen: readonly string[];
   gemeentefeiten: readonly string[];
   zolangOnbeantwoord: readonly (readonly [string, FeitWaarde])[];
   afgeleid: readonly (readonly [string, string])[];
@@ -353,6 +333,7 @@ function planVan(def: Definitie): Plan {
       regioVerplicht: def.regioVerplicht === true,
       peildatumFeit: def.peildatumFeit,
       extra: def.extra,
+      feitNamen: feiten.map(([n]) => n),
       gemeentefeiten: feiten.filter(([, f]) => f.soort === 'gemeente').map(([n]) => n),
       // Stryker disable next-line ConditionalExpression: a fact without zolangOnbeantwoord would be filled with undefined, which every reader takes as unknown, like an absent fact
       zolangOnbeantwoord: feiten.flatMap(([n, f]) => (f.zolangOnbeantwoord !== undefined ? [[n, f.zolangOnbeantwoord] as const] : [])),
@@ -455,16 +436,18 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   // Stryker disable next-line ConditionalExpression: a fast path: copying an invoer without null gives the same facts
   if (oordeel !== GELDIG) {
     bekend = {};
-    for (const k in gelezen) {
+    // By name, as the quick check and zod read the invoer (a non-enumerable fact counts too).
+    for (let i = 0; i < plan.feitNamen.length; i++) {
+      const k = plan.feitNamen[i]!;
+      const w = gelezen[k];
       if (
-        gelezen[k] !== null &&
+        w !== null &&
         // Stryker disable next-line ConditionalExpression: an undefined fact is read everywhere as an absent one (a GELDIG invoer keeps such keys too)
-        gelezen[k] !== undefined
+        w !== undefined
       )
-        bekend[k] = gelezen[k];
+        bekend[k] = w;
     }
   }
-  // Stryker disable next-line EqualityOperator: one more round reads bekend['undefined'], and no definition has a fact of that name
   for (let i = 0; i < plan.gemeentefeiten.length; i++) {
     const naam = plan.gemeentefeiten[i]!;
     const g = bekend[naam] as string | undefined;
@@ -481,7 +464,11 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path: copying the facts without adding any gives the same facts
   if (plan.zolangOnbeantwoord.length > 0 || plan.afgeleid.length > 0) {
     feiten = {};
-    for (const k in bekend) feiten[k] = bekend[k] as FeitWaarde;
+    for (let i = 0; i < plan.feitNamen.length; i++) {
+      const k = plan.feitNamen[i]!;
+      // Stryker disable next-line ConditionalExpression: copying an undefined fact too gives a key every reader takes as absent
+      if (bekend[k] !== undefined) feiten[k] = bekend[k] as FeitWaarde;
+    }
     for (const [naam, w] of plan.zolangOnbeantwoord) if (feiten[naam] === undefined) feiten[naam] = w;
     for (const [naam, ingevuld] of plan.afgeleid) feiten[naam] = bekend[ingevuld] !== undefined;
   }
@@ -489,7 +476,6 @@ export function beslis(def: Definitie, schema: z.ZodMiniType<object>, invoer: un
   let datumPad = 'opties.peildatum';
   let peildatum: number;
   if (
-    // Stryker disable next-line ConditionalExpression: without a peildatumFeit this reads bekend['undefined'], and no definition has a fact of that name
     plan.peildatumFeit !== undefined &&
     bekend[plan.peildatumFeit] !== undefined
   ) {

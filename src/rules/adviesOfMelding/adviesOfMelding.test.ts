@@ -84,7 +84,7 @@ describe('beslisAdviesOfMelding', () => {
       problemen: [{ pad: 'opties.peildatum', melding: "'2025-02-30' is geen geldige datum: februari 2025 heeft 28 dagen." }],
     });
     expect(vang(() => beslisAdviesOfMelding({}, { peildatm: '2025-01-01' } as never))).toMatchObject({
-      problemen: [{ pad: 'opties.peildatm', melding: "Onbekend veld 'peildatm'. Bedoelde u 'peildatum'?" }],
+      problemen: [{ pad: 'opties.peildatm', code: 'onbekend-veld', melding: "Onbekende optie 'peildatm'. Bedoelde u 'peildatum'? Bekend zijn: peildatum, regio, kalender, openingskalender." }],
     });
   });
 
