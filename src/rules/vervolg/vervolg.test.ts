@@ -162,6 +162,15 @@ describe('beslisVervolg', () => {
       const b = beslisVervolg({ ...spoed, moment: '2024-05-10T10:00:00+02:00' }, { regio: 'gelderland-zuid', kalender: maakWerkdagkalender({ beleid: 'atw' }) });
       expect(b.status === 'besloten' && b.acties.find((a) => a.soort === 'spoedinterventie')?.['wanneer']).toBe('zelfde-dag');
     });
+    it('the sentence the professional reads, within and outside kantooruren (GZ §5.1 B, §5.3 B)', () => {
+      const uitleg = (moment: string) => {
+        const b = beslisVervolg({ ...spoed, moment }, { regio: 'gelderland-zuid' });
+        return b.status === 'besloten' ? b.acties.find((a) => a.soort === 'spoedinterventie')?.uitleg : 'onvolledig';
+      };
+      const achteraf = 'Indien nodig zet Veilig Thuis Ambulante Spoedhulp in en geeft het lokale team achteraf een beschikking af; Veilig Thuis stemt deze interventie af met het lokale team.';
+      expect(uitleg('2025-04-17T14:30:00+02:00')).toBe(`Spoed en crisis binnen kantooruren (9-17 uur op een openingsdag): Veilig Thuis gaat er dezelfde dag nog op af. ${achteraf}`);
+      expect(uitleg('2025-04-17T17:00:00+02:00')).toBe(`Spoed en crisis buiten kantooruren: de SEZ wordt ingezet. ${achteraf}`);
+    });
     it('without a moment the actie is there, and the moment is asked for', () => {
       const b = beslisVervolg(spoed, { regio: 'gelderland-zuid' });
       expect(b.status === 'besloten' && [b.acties[0]!.soort, b.acties[0]!['wanneer'], b.ontbrekendVoorActies]).toEqual(['spoedinterventie', undefined, ['moment']]);
