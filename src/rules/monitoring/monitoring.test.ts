@@ -5,6 +5,23 @@ import { elkeRegelVuurt } from '../_lib/testhulp.js';
 import { beslisMonitoring } from './monitoring.js';
 
 describe('beslisMonitoring', () => {
+  it('verplicht and momenten with every uitkomst: false and none when not monitoring; the moments once the overdrachtsdatum is known', () => {
+    const kern = (invoer: object) => {
+      const b = beslisMonitoring(invoer as never, { peildatum: '2025-06-02' });
+      return b.status === 'besloten' ? [b.uitkomst, b.verplicht, b.momenten, b.ontbrekendVoorActies] : b.status;
+    };
+    const niet = ['niet-monitoren', false, [], undefined];
+    expect(kern({ overdrachtNa: 'onderzoek', overdrachtAan: 'gecertificeerde-instelling' })).toEqual(niet);
+    expect(kern({ overdrachtNa: 'veiligheidsbeoordeling', overdrachtAan: 'lokaal-team', vtBesluitTotMonitoring: false })).toEqual(niet);
+    expect(kern({ overdrachtNa: 'onderzoek', overdrachtAan: 'lokaal-team', vermoedenWeerlegd: true })).toEqual(niet);
+    expect(kern({ overdrachtNa: 'voorwaarden-en-vervolg', overdrachtAan: 'lokaal-team', gegrondeRedenGeenMonitoring: 'Gezin verhuisd.' })).toEqual(niet);
+    expect(kern({ overdrachtNa: 'voorwaarden-en-vervolg', overdrachtAan: 'betrokken-hulpverlening' })).toEqual(['monitoren', true, [], ['overdrachtsdatum']]);
+    // 3 and 12 months after 31 March 2025: 30 June (June has 30 days) and 31 March 2026.
+    expect(kern({ overdrachtNa: 'voorwaarden-en-vervolg', overdrachtAan: 'betrokken-hulpverlening', overdrachtsdatum: '2025-03-31' })).toEqual([
+      'monitoren', true, ['2025-06-30', '2026-03-31'], undefined,
+    ]);
+  });
+
   elkeRegelVuurt('monitoring', beslisMonitoring, [
     { regel: 'monitoring.gecertificeerde-instelling', invoer: { overdrachtNa: 'onderzoek', overdrachtAan: 'gecertificeerde-instelling' }, uitkomst: 'niet-monitoren' },
     { regel: 'monitoring.na-veiligheidsbeoordeling-besluit', invoer: { overdrachtNa: 'veiligheidsbeoordeling', overdrachtAan: 'lokaal-team', vtBesluitTotMonitoring: true }, uitkomst: 'monitoren' },
