@@ -20,14 +20,6 @@ function problemenVan(f: () => unknown): unknown {
 const vervolg = (opties: unknown) => problemenVan(() => termijnVervolgdienst('2025-03-03', opties as never));
 const erft = 'Verwacht een gewoon object met opties, maar kreeg een object dat velden erft (alleen eigen velden tellen als opties).';
 
-/** A list of one element whose value is `waarde(n)` on its n-th read (1-based). */
-function lijstMetGetter(waarde: (n: number) => unknown): unknown[] {
-  const lijst: unknown[] = [];
-  let n = 0;
-  Object.defineProperty(lijst, 0, { enumerable: true, get: () => waarde(++n) });
-  return lijst;
-}
-
 describe('leesOpties: options that are no plain object', () => {
   it('names a number', () => {
     expect(vervolg(5)).toEqual([{ pad: 'opties', code: 'verkeerd-type', melding: 'Verwacht een object met opties, maar kreeg het getal 5.' }]);
@@ -90,47 +82,46 @@ describe('leesOpties: unknown options', () => {
   });
 });
 
-describe('leesOpties: which reads check a nested value', () => {
-  it('lets zod judge a value the quick check refused, and accepts it when zod does', () => {
-    // Read 1 (the quick check) is no date; read 2 (zod) and read 3 (the calendar) are.
-    const lijst = lijstMetGetter((n) => (n === 1 ? 'geen datum' : `2025-12-0${n}`));
-    const kalender = maakWerkdagkalender({ extraVrijeDagen: lijst as string[] });
-    expect(kalender.isWerkdag('2025-12-03')).toBe(false);
-    expect(kalender.isWerkdag('2025-12-02')).toBe(true);
-  });
+describe('leesOpties: a list is read once, element by element: the value checked is the value used', () => {
+  /** A list of one element whose value is `waarde(n)` on its n-th read (1-based), and how often it was read. */
+  function geteld(waarde: (n: number) => unknown): { lijst: unknown[]; gelezen: () => number } {
+    let n = 0;
+    const lijst: unknown[] = [];
+    Object.defineProperty(lijst, 0, { enumerable: true, get: () => waarde(++n) });
+    return { lijst, gelezen: () => n };
+  }
+  const geenDatum = [{ pad: 'extraVrijeDagen.0', code: 'ongeldige-waarde', melding: "'geen datum' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03)." }];
 
-  it('runs the quick check on a value after an option left out (undefined)', () => {
-    const lijst = lijstMetGetter((n) => (n === 1 ? 'geen datum' : `2025-12-0${n}`));
-    const kalender = maakWerkdagkalender({ beleid: undefined, extraVrijeDagen: lijst } as never);
-    expect(kalender.isWerkdag('2025-12-03')).toBe(false);
-  });
-
-  it('does not run zod when the quick checks accept everything', () => {
-    // Read 1 is the quick check, read 2 the calendar's own: zod never reads the list.
-    const lijst = lijstMetGetter((n) => `2025-12-0${n}`);
-    const kalender = maakWerkdagkalender({ extraVrijeDagen: lijst as string[] });
-    expect(kalender.isWerkdag('2025-12-02')).toBe(false);
-    expect(kalender.isWerkdag('2025-12-01')).toBe(true);
-    expect(kalender.isWerkdag('2025-12-03')).toBe(true);
-  });
-
-  it('runs no quick check after an unknown option: zod reads the value first', () => {
-    const lijst = lijstMetGetter((n) => (n === 1 ? 'geen datum' : `2025-12-0${n}`));
-    expect(problemenVan(() => maakWerkdagkalender({ onbekend: 1, extraVrijeDagen: lijst } as never))).toEqual([
+  it('a value refused on its first read stays refused, whatever later reads would give', () => {
+    const { lijst, gelezen } = geteld((n) => (n === 1 ? 'geen datum' : `2025-12-0${n}`));
+    expect(problemenVan(() => maakWerkdagkalender({ extraVrijeDagen: lijst as string[] }))).toEqual(geenDatum);
+    expect(gelezen()).toBe(1);
+    // Also after an option left out (undefined), and after an unknown option (no quick check at all).
+    expect(problemenVan(() => maakWerkdagkalender({ beleid: undefined, extraVrijeDagen: geteld((n) => (n === 1 ? 'geen datum' : '2025-12-02')).lijst } as never))).toEqual(geenDatum);
+    expect(problemenVan(() => maakWerkdagkalender({ onbekend: 1, extraVrijeDagen: geteld((n) => (n === 1 ? 'geen datum' : '2025-12-02')).lijst } as never))).toEqual([
       { pad: 'onbekend', code: 'onbekend-veld', melding: "Onbekende optie 'onbekend'. Bekend zijn: beleid, extraVrijeDagen." },
-      { pad: 'extraVrijeDagen.0', code: 'ongeldige-waarde', melding: "'geen datum' is geen datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-02-03)." },
+      ...geenDatum,
     ]);
   });
 
-  it('passes on an error thrown by a nested getter while zod reads it', () => {
-    const fout = new Error('getter');
-    const lijst = lijstMetGetter(() => { throw fout; });
-    let gegooid: unknown;
-    try {
-      maakWerkdagkalender({ onbekend: 1, extraVrijeDagen: lijst } as never);
-    } catch (e) {
-      gegooid = e;
-    }
-    expect(gegooid).toBe(fout);
+  it('a value accepted on its first read is the one the calendar uses', () => {
+    const { lijst, gelezen } = geteld((n) => `2025-12-0${n}`);
+    const kalender = maakWerkdagkalender({ extraVrijeDagen: lijst as string[] });
+    expect([kalender.isWerkdag('2025-12-01'), kalender.isWerkdag('2025-12-02')]).toEqual([false, true]);
+    expect(gelezen()).toBe(1);
+  });
+
+  it('a getter that throws in a list is an InvoerFout; a list too long to copy is refused for its length, unread', () => {
+    const nietTeLezen = [{ pad: '', code: 'ongeldige-waarde', melding: 'De opties konden niet worden gelezen.' }];
+    const { lijst } = geteld(() => {
+      throw new Error('getter');
+    });
+    expect(problemenVan(() => maakWerkdagkalender({ extraVrijeDagen: lijst } as never))).toEqual(nietTeLezen);
+    // A list longer than any option takes is not copied: its length alone refuses it.
+    const lang = new Array<string>(100_001).fill('2025-12-24');
+    Object.defineProperty(lang, 5, { enumerable: true, get: () => { throw new Error('getter'); } });
+    expect(problemenVan(() => maakWerkdagkalender({ extraVrijeDagen: lang }))).toEqual([
+      { pad: 'extraVrijeDagen', code: 'ongeldige-waarde', melding: 'Te veel extra vrije dagen (100001); een kalender neemt er hoogstens 77226.' },
+    ]);
   });
 });

@@ -33,6 +33,9 @@ export interface OptiesVorm<T> {
   uitleg?: Readonly<Record<string, string>>;
 }
 
+/** Longer than any list an option takes (extraVrijeDagen: at most one per day of 1990–2200, 77,226). */
+const MAX_LIJST = 100_000;
+
 /** No options: without a prototype, so an option left out never reads a polluted Object.prototype. */
 const LEEG: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze(Object.create(null) as Record<string, unknown>);
 
@@ -65,6 +68,7 @@ export function leesOpties<T>(vorm: OptiesVorm<T>, opties: unknown, prefix: stri
     if (proto !== Object.prototype && proto !== null) {
       return invoerFoutOp(prefix, 'verkeerd-type', `Verwacht een gewoon object met opties, maar kreeg ${soortObject(opties)}.`);
     }
+    // Stryker disable next-line BooleanLiteral: a speed-up only: zod judges the same copy the same way
     let snel = true;
     let hints = 0;
     for (const k of Object.keys(opties)) {
@@ -73,12 +77,17 @@ export function leesOpties<T>(vorm: OptiesVorm<T>, opties: unknown, prefix: stri
         snel = false;
         meld([prefix, ingekort(k)].filter((d) => d !== '').join('.'), 'onbekend-veld', () => onbekendeOptie(vorm, k, hints++ < MAX_HINTS));
       } else {
-        // Read once (a getter runs once): the value checked is the value used.
-        const w: unknown = (opties as Record<string, unknown>)[k];
+        // Read once (a getter runs once), a list element by element into a list of its own: the
+        // value checked is the value used, also inside a list (extraVrijeDagen).
+        const gelezen: unknown = (opties as Record<string, unknown>)[k];
+        // (A list longer than any option allows is left as it is: its length alone refuses it.)
+        const w = Array.isArray(gelezen) && gelezen.length <= MAX_LIJST ? Array.from(gelezen as unknown[]) : gelezen;
         eigen[k] = w;
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: a speed-up only: 'true' and '||' refuse more, which sends the same copy to zod, whose verdict the quick checks agree with (opties.test.ts); 'false' would accept anything, which the option tests kill, but shares this line
         if (snel && w !== undefined && !check(w)) snel = false;
       }
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a speed-up only: 'false' sends every copy to zod, which judges it the same way; 'true' and '||' would skip the cross-option check, which the option tests kill, but share this line
     if (snel && (vorm.geheel === undefined || vorm.geheel(eigen))) return eigen as T;
   } catch (e) {
     if (e instanceof InvoerFout) throw e;
@@ -90,7 +99,8 @@ export function leesOpties<T>(vorm: OptiesVorm<T>, opties: unknown, prefix: stri
     // whose missing keys would be looked up on Object.prototype.
     valideer(vorm.schema, eigen, prefix);
   } catch (e) {
-    if (!(e instanceof InvoerFout)) throw e;
+    // A getter deeper in a value that throws while zod reads it: the options cannot be read.
+    if (!(e instanceof InvoerFout)) return invoerFoutOp(prefix, 'ongeldige-waarde', 'De opties konden niet worden gelezen.');
     for (const p of e.problemen) meld(p.pad, p.code, () => p.melding);
   }
   if (problemen.length === 0) return eigen as T;
