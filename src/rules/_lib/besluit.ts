@@ -160,9 +160,46 @@ const BESLIS_OPTIES: OptiesVorm<z.infer<typeof BeslisOptiesSchema>> = {
   },
 };
 
+/**
+ * The options read as the options reader reads them (own enumerable fields only, each read once,
+ * and the value read is the value checked and used), without its copy, when every field is known
+ * and valid: the common case, on every call of a decision. Undefined otherwise (also when reading
+ * throws): then the reader reads them again and says what is wrong.
+ */
+function snelGelezen(opties: unknown): GelezenOpties | undefined {
+  if (typeof opties !== 'object' || opties === null) return undefined;
+  try {
+    if (Object.getPrototypeOf(opties) !== Object.prototype) return undefined;
+    let peildatum: unknown, regio: unknown, kalender: unknown, openingskalender: unknown;
+    for (const k in opties) {
+      if (!Object.hasOwn(opties, k)) continue; // inherited (a polluted Object.prototype): no option
+      const w = (opties as Record<string, unknown>)[k];
+      if (k === 'peildatum') peildatum = w;
+      else if (k === 'regio') regio = w;
+      else if (k === 'kalender') kalender = w;
+      else if (k === 'openingskalender') openingskalender = w;
+      else return undefined;
+    }
+    if (peildatum !== undefined && !isDatum(peildatum)) return undefined;
+    if (regio !== undefined && !(typeof regio === 'string' && Object.hasOwn(regios, regio))) return undefined;
+    if (kalender !== undefined && !isWerkdagkalender(kalender)) return undefined;
+    if (openingskalender !== undefined && !isWerkdagkalender(openingskalender)) return undefined;
+    return {
+      peildatum: peildatum === undefined ? undefined : leesDatum(peildatum, 'opties.peildatum'),
+      regio: regio as string | undefined,
+      kalender: (kalender as Werkdagkalender | undefined) ?? standaardKalender,
+      openingskalender: openingskalender as Werkdagkalender | undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Validates the options (the peildatum, when not given, is today in Amsterdam: see `vandaag`). */
 export function leesOpties(opties: unknown): GelezenOpties {
   if (opties === undefined) return { peildatum: undefined, regio: undefined, kalender: standaardKalender, openingskalender: undefined };
+  const snel = snelGelezen(opties);
+  if (snel !== undefined) return snel;
   const o = leesOptiesVolgens(BESLIS_OPTIES, opties, 'opties');
   const uit: GelezenOpties = {
     // Stryker disable next-line StringLiteral: the peildatum of the read copy passed isDatum or zod's datumVeld (the same check), so leesDatum never refuses it and the pad is never used
