@@ -24,7 +24,8 @@ export interface OptiesVorm<T> {
   /**
    * Per option, a check that accepts exactly what the schema accepts for it (undefined is always
    * accepted: an option left out). Only a speed-up: a value it refuses goes to zod for the message.
-   * `opties.test.ts` checks that it never accepts what the schema refuses.
+   * termijnen.test.ts checks that it never accepts what the schema refuses, termijnen.mutatie.test.ts
+   * that it accepts every valid value (for every options object, the decisions' too).
    */
   snel: Readonly<Record<string, (w: unknown) => boolean>>;
   /** A check across options (e.g. `tot` after `van`) that agrees with the schema's own, if any. */
@@ -83,7 +84,7 @@ export function leesOpties<T>(vorm: OptiesVorm<T>, opties: unknown, prefix: stri
         // (A list longer than any option allows is left as it is: its length alone refuses it.)
         const w = Array.isArray(gelezen) && gelezen.length <= MAX_LIJST ? Array.from(gelezen as unknown[]) : gelezen;
         eigen[k] = w;
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: a speed-up only: 'true' and '||' refuse more, which sends the same copy to zod, whose verdict the quick checks agree with (opties.test.ts); 'false' would accept anything, which the option tests kill, but shares this line
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: a speed-up only: 'true' and '||' refuse more, which sends the same copy to zod, whose verdict the quick checks agree with (termijnen.test.ts, termijnen.mutatie.test.ts); 'false' would accept anything, which the option tests kill, but shares this line
         if (snel && w !== undefined && !check(w)) snel = false;
       }
     }

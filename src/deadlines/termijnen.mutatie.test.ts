@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vangInvoerFout } from '../testhulp.js';
 import { BRON } from './bronnen.js';
+import { BESLIS_OPTIES } from '../rules/_lib/besluit.js';
 import { maakWerkdagkalender, standaardKalender, standaardOpeningskalender, WERKDAGKALENDER_OPTIES } from './kalender.js';
 import type { OptiesVorm } from './opties.js';
 import { isKantoortijd, optiesSchemas, termijnVeiligheidsbeoordeling, termijnVervolgdienst } from './termijnen.js';
@@ -102,7 +103,7 @@ describe('isKantoortijd: a clock time is exactly uu:mm', () => {
 describe('the quick checks of the options accept every value the schema accepts (issue 9)', () => {
   // The other direction of the check in termijnen.test.ts: a quick check that refused a valid value
   // would send every call with it through zod, the slow path.
-  const vormen = { ...optiesSchemas, maakWerkdagkalender: WERKDAGKALENDER_OPTIES } as Record<string, OptiesVorm<unknown>>;
+  const vormen = { ...optiesSchemas, maakWerkdagkalender: WERKDAGKALENDER_OPTIES, beslis: BESLIS_OPTIES } as Record<string, OptiesVorm<unknown>>;
   const kalenders = [standaardKalender, standaardOpeningskalender, Object.freeze(maakWerkdagkalender({ beleid: 'feestdagen' }))];
   const geldig: Record<string, Record<string, unknown[]>> = {
     termijnVeiligheidsbeoordeling: { kalender: kalenders, spoedOfCrisis: [true, false], openingskalender: kalenders },
@@ -116,6 +117,7 @@ describe('the quick checks of the options accept every value the schema accepts 
       beleid: ['atw', 'feestdagen'],
       extraVrijeDagen: [[], ['2025-12-24'], ['1990-01-01', '2200-12-31'], ['2025-12-24', '2025-12-24', '2026-01-02']],
     },
+    beslis: { peildatum: ['1990-01-01', '2025-02-28', '2200-12-31'], regio: ['gelderland-zuid'], kalender: kalenders, openingskalender: kalenders },
   };
 
   it.each(Object.keys(vormen))('%s: every option, one valid value at a time', (naam) => {

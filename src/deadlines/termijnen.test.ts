@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alleObjecten, padEnCode, vang, vangInvoerFout } from '../testhulp.js';
 import { InvoerFout } from '../types/fouten.js';
+import { BESLIS_OPTIES } from '../rules/_lib/besluit.js';
 import { BRON } from './bronnen.js';
 import { formatEpochDag, leesDatum } from './datum.js';
 import { maakWerkdagkalender, standaardKalender, standaardOpeningskalender, WERKDAGKALENDER_OPTIES } from './kalender.js';
@@ -635,7 +636,7 @@ describe('results are fresh: changing one changes no later one (issue 9)', () =>
 });
 
 describe('the quick checks of the options never accept what the schema refuses (issue 9)', () => {
-  const vormen = { ...optiesSchemas, maakWerkdagkalender: WERKDAGKALENDER_OPTIES } as Record<string, OptiesVorm<unknown>>;
+  const vormen = { ...optiesSchemas, maakWerkdagkalender: WERKDAGKALENDER_OPTIES, beslis: BESLIS_OPTIES } as Record<string, OptiesVorm<unknown>>;
   it.each(Object.entries(vormen))('%s', (_, vorm) => {
     const datum = fc.constantFrom<unknown>('2025-12-24', '1989-12-31', '2200-12-31', '2201-01-01', '2025-02-30', '0000-01-01', undefined, 20251224);
     const waarden = fc.oneof(
@@ -643,6 +644,7 @@ describe('the quick checks of the options never accept what the schema refuses (
       fc.constantFrom<unknown>(
         standaardKalender, standaardOpeningskalender, { ...standaardKalender }, Object.freeze(maakWerkdagkalender()), true, false,
         '09:00', '24:00', '23:59', '9:00', '17:00', '00:00', 'start-dienst', 'ontvangst-melding', 'toString', 'atw', 'feestdagen', undefined,
+        'gelderland-zuid', 'utrecht', '2025-12-24', '2025-02-30',
         // eslint-disable-next-line no-sparse-arrays
         [, '2025-12-24'], new Array(3), Object.assign(['2025-12-24'], { extra: 1 }),
       ),
