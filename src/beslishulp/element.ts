@@ -6,7 +6,7 @@
 import type { Besluit, BeslisOpties } from '../rules/_lib/besluit.js';
 import type { Definitie, Feit } from '../rules/_lib/definitie.js';
 import { beslisOpNaam, beslissingen, isBeslissing } from '../rules/beslissingen.js';
-import { regios } from '../regios/index.js';
+import { isRegio, regios } from '../regios/index.js';
 import type { Bron } from '../types/bron.js';
 import { amsterdamsTijdstip, datumTekst, lokaleTijd } from './tijd.js';
 import { antwoordTekst, bronnenHtml, esc, veldenHtml } from './weergave.js';
@@ -283,7 +283,7 @@ export class HpBeslishulp extends Basis {
       const label = (extra = '') => `<label class="vraag" for="w">${esc(f.vraag)}${extra}</label>`;
       if (f.soort === 'gemeente') {
         const regio = this.getAttribute('regio');
-        const gemeenten = regio && Object.hasOwn(regios, regio) ? regios[regio]!.gemeenten : undefined;
+        const gemeenten = isRegio(regio) ? regios[regio]!.gemeenten : undefined;
         invoer = gemeenten
           ? `${label()}${toel}<select id="w" name="w"${attrs}><option value="">Kies een gemeente</option>${gemeenten
               .map((g) => `<option${g === huidig ? ' selected' : ''}>${esc(g)}</option>`)

@@ -15,7 +15,7 @@ import { monitoringmomenten, termijnVeiligheidsbeoordeling, termijnVervolgdienst
 import { onbekendeRegio, vandaag } from '../rules/_lib/besluit.js';
 import { beslissingen } from '../rules/beslissingen.js';
 import type { VervolgUitkomst } from '../rules/vervolg/vervolg.js';
-import { regios } from '../regios/index.js';
+import { isRegio, regios } from '../regios/index.js';
 import { InvoerFout, invoerFout, type Probleem } from '../types/fouten.js';
 
 /** The columns a row may have (names case-insensitive; `kolommen` maps an export's own names to them). */
@@ -226,7 +226,7 @@ function leesRapportageOpties(opties: unknown): {
   let regionaam: string | undefined;
   if (o['regio'] !== undefined) {
     const r = o['regio'];
-    if (typeof r === 'string' && Object.hasOwn(regios, r)) {
+    if (isRegio(r)) {
       gemeenten = new Map(regios[r]!.gemeenten.map((g) => [g.toLowerCase(), g]));
       regionaam = regios[r]!.naam;
     } else if (typeof r !== 'string') {

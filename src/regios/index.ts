@@ -29,3 +29,6 @@ export const regios: Readonly<Record<string, Regioprofiel>> = /* @__PURE__ */ di
     ],
   },
 });
+
+/** Whether `naam` is a region of this package (an own key of `regios`: 'toString' is none). */
+export const isRegio = (naam: unknown): naam is string => typeof naam === 'string' && Object.hasOwn(regios, naam);

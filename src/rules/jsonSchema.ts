@@ -4,7 +4,7 @@
  * the invoer outside JavaScript. Every label comes from the definition: `title` is the fact's
  * vraag, `description` its toelichting, a choice's `title` its label.
  */
-import { regios } from '../regios/index.js';
+import { isRegio, regios } from '../regios/index.js';
 import { invoerFout } from '../types/fouten.js';
 import type { Definitie, Feit } from './_lib/definitie.js';
 import { onbekendeRegio, regioOntbreekt } from './_lib/besluit.js';
@@ -81,7 +81,7 @@ export function jsonSchema(beslissing: Beslissing, opties?: JsonSchemaOpties): J
     invoerFout('opties', 'onbekend-veld', 'De opties van jsonSchema kennen alleen regio, bijvoorbeeld { regio: \'gelderland-zuid\' }.');
   }
   const regio: unknown = opties?.regio;
-  if (regio !== undefined && (typeof regio !== 'string' || !Object.hasOwn(regios, regio))) {
+  if (regio !== undefined && !isRegio(regio)) {
     invoerFout('opties.regio', 'onbekende-waarde', onbekendeRegio(regio));
   }
   if (def.regioVerplicht === true && regio === undefined) regioOntbreekt(def);

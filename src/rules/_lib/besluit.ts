@@ -8,7 +8,7 @@ import { isDatum, leesDatum, type Datum } from '../../deadlines/datum.js';
 import { isWerkdagkalender, standaardKalender, standaardOpeningskalender, type Werkdagkalender } from '../../deadlines/kalender.js';
 import { leesOpties as leesOptiesVolgens, type OptiesVorm } from '../../deadlines/opties.js';
 import { leesDatumOfTijdstip, naarAmsterdam, naarAmsterdamVolgensEuRegel } from '../../deadlines/tijdstip.js';
-import { regios } from '../../regios/index.js';
+import { isRegio, regios } from '../../regios/index.js';
 import type { Bron } from '../../types/bron.js';
 import { invoerFout } from '../../types/fouten.js';
 import { datumVeld, ingekort, valideer } from '../../types/zodNl.js';
@@ -97,7 +97,7 @@ export const BeslisOptiesSchema = /* @__PURE__ */ z.strictObject({
   regio: z.optional(
     z.string().check(
       z.superRefine((r, ctx) => {
-        if (!Object.hasOwn(regios, r)) {
+        if (!isRegio(r)) {
           ctx.addIssue({ code: 'custom', input: r, message: onbekendeRegio(r), params: { code: 'onbekende-waarde' } });
         }
       }),
@@ -154,7 +154,7 @@ export const BESLIS_OPTIES: OptiesVorm<z.infer<typeof BeslisOptiesSchema>> = {
   namen: Object.keys(BeslisOptiesSchema.def.shape),
   snel: {
     peildatum: isDatum,
-    regio: (w) => typeof w === 'string' && Object.hasOwn(regios, w),
+    regio: isRegio,
     kalender: isWerkdagkalender,
     openingskalender: isWerkdagkalender,
   },
